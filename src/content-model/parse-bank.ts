@@ -1,0 +1,127 @@
+/**
+ * Markdown bank → `Bank` plus every issue found. Never throws: a question with errors
+ * is left out and reported, the others are kept, so a user can import what is valid.
+ *
+ *   text ──markdownTree──► mdast ──segment──► drafts ──buildQuestion / buildRubric──► Bank
+ */
+import { buildQuestion } from './build-question';
+import { buildRubric } from './build-rubric';
+import { slugify } from './ids';
+import type { Issue } from './issue';
+import { markdownTree } from './markdown-tree';
+import { readFrontmatter } from './read-frontmatter';
+import { BankSchema, type Bank, type Question, type Rubric } from './schema';
+import { segment } from './segment';
+import { SourceText } from './source-text';
+
+export interface ParseResult {
+  /** The valid part of the bank: questions with errors are not in it. */
+  bank: Bank;
+  issues: Issue[];
+}
+
+/** "content/quantization.md" → "quantization". */
+export function bankIdFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return slugify(base.replace(/\.(md|markdown|txt)$/i, ''), 10) || 'bank';
+}
+
+function emptyBank(file: string): Bank {
+  return { id: bankIdFromFile(file), title: file, file, topics: [], questions: [], rubrics: [] };
+}
+
+export function parseBank(text: string, file: string): ParseResult {
+  try {
+    return parseUnsafe(typeof text === 'string' ? text : String(text), file);
+  } catch (e) {
+    // The parts above are written not to throw; this is the last guard for inputs nobody foresaw.
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      bank: emptyBank(file),
+      issues: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          field: 'bank',
+          message: `the bank could not be read (${reason})`,
+          hint: 'check that it is a Markdown text file; if it is, please report this bank as a bug',
+        },
+      ],
+    };
+  }
+}
+
+function parseUnsafe(text: string, file: string): ParseResult {
+  const src = new SourceText(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), file);
+  const doc = segment(markdownTree(src.text), src);
+  const issues: Issue[] = [];
+
+  const fm = doc.frontmatter ? readFrontmatter(doc.frontmatter.yaml, doc.frontmatter.at, file) : { frontmatter: {}, issues: [] };
+  issues.push(...fm.issues);
+  const meta = fm.frontmatter;
+  const title = meta.title ?? doc.title ?? bankIdFromFile(file);
+  const defaults = {
+    topic: meta.topic ?? title,
+    tags: meta.tags ?? [],
+    difficulty: meta.difficulty ?? 'medium',
+    companies: meta.companies ?? [],
+  };
+
+  const questions: Question[] = [];
+  const byId = new Map<string, Question>();
+  for (const draft of doc.questions) {
+    const built = buildQuestion(draft, src, defaults);
+    issues.push(...built.issues);
+    const q = built.question;
+    if (!q) continue;
+    const clash = byId.get(q.id);
+    if (clash) {
+      issues.push({
+        file,
+        line: q.source.line,
+        column: 1,
+        severity: 'error',
+        question: q.label,
+        field: 'id',
+        message: `${q.label} has the id "${q.id}", already used by ${clash.label} (line ${clash.source.line})`,
+        hint: 'give one of them its own id, e.g. a heading ending in {#my-question-id}',
+      });
+      continue;
+    }
+    byId.set(q.id, q);
+    questions.push(q);
+  }
+
+  const rubrics: Rubric[] = [];
+  for (const draft of doc.rubrics) {
+    const built = buildRubric(draft, src);
+    issues.push(...built.issues);
+    if (built.rubric) rubrics.push(built.rubric);
+  }
+
+  if (doc.questions.length === 0 && doc.rubrics.length === 0) {
+    issues.push({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      field: 'bank',
+      message: 'no questions were found',
+      hint: 'start each question with a heading such as "### Q1." under a section "## MCQ", "## MSQ", "## NAT" or "## Concept questions" (see content/README.md)',
+    });
+  }
+
+  const bank: Bank = BankSchema.parse({
+    id: meta.id ?? bankIdFromFile(file),
+    title,
+    ...(meta.description ? { description: meta.description } : {}),
+    file,
+    topics: [...new Set(questions.map((q) => q.topic))],
+    questions,
+    rubrics,
+  });
+  issues.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { bank, issues };
+}
