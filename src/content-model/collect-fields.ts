@@ -58,7 +58,8 @@ function labelsOf(p: Paragraph): Label[] {
   kids.forEach((child, i) => {
     if (child.type !== 'strong' || !child.position) return;
     const prev: PhrasingContent | undefined = kids[i - 1];
-    const atLineStart = i === 0 || prev?.type === 'break' || (prev?.type === 'text' && /\n[ \t]*$/.test(prev.value));
+    // A label opens a line, or follows a "·", "|" or ";" that separates settings on one line.
+    const atLineStart = i === 0 || prev?.type === 'break' || (prev?.type === 'text' && /(\n|[·|;])[ \t]*$/.test(prev.value));
     if (!atLineStart) return;
     const text = toString(child).trim();
     const next = kids[i + 1];
@@ -191,7 +192,10 @@ export function collectFields(blocks: readonly RootContent[], src: SourceText): 
     const before = src.between(pStart, labels[0]!.start);
     if (before.trim()) addPiece(before, node);
     labels.forEach((label, i) => {
-      const value = src.between(label.valueStart, i + 1 < labels.length ? labels[i + 1]!.start : pEnd).trim();
+      const value = src
+        .between(label.valueStart, i + 1 < labels.length ? labels[i + 1]!.start : pEnd)
+        .trim()
+        .replace(/\s*[·|;]$/, '');
       open(label.field, label.at);
       if (LONG_FIELDS.has(label.field)) {
         field = label.field as LongField;

@@ -6,6 +6,7 @@
  * with these schemas, so a value of type `Question` has always passed them.
  */
 import { z } from 'zod';
+import { DIFFICULTIES, OPEN_KINDS, QUESTION_TYPES } from './vocab';
 
 /** Ids appear in URLs and saved progress: lower-case words joined by `-`, `_` or `.`. */
 export const IdSchema = z
@@ -17,13 +18,13 @@ export type Id = z.infer<typeof IdSchema>;
 export const MarkdownSchema = z.string();
 export type Markdown = z.infer<typeof MarkdownSchema>;
 
-export const DifficultySchema = z.enum(['easy', 'medium', 'hard']);
+export const DifficultySchema = z.enum(DIFFICULTIES);
 export type Difficulty = z.infer<typeof DifficultySchema>;
 
-export const QuestionTypeSchema = z.enum(['mcq', 'msq', 'nat', 'open']);
+export const QuestionTypeSchema = z.enum(QUESTION_TYPES);
 export type QuestionType = z.infer<typeof QuestionTypeSchema>;
 
-export const OpenKindSchema = z.enum(['concept', 'design', 'coding', 'scenario', 'behavioral']);
+export const OpenKindSchema = z.enum(OPEN_KINDS);
 export type OpenKind = z.infer<typeof OpenKindSchema>;
 
 /** Where a question was written: 1-based line in its bank file. */
@@ -194,3 +195,25 @@ export const FrontmatterSchema = z
   })
   .loose();
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;
+
+/** What the home page needs to know about a bank without loading it. */
+export const BankSummarySchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  description: z.string().optional(),
+  file: z.string(),
+  total: z.number().int().nonnegative(),
+  byType: z.record(QuestionTypeSchema, z.number().int().nonnegative()),
+  byKind: z.partialRecord(OpenKindSchema, z.number().int().nonnegative()),
+  byDifficulty: z.partialRecord(DifficultySchema, z.number().int().nonnegative()),
+  topics: z.array(z.object({ name: z.string(), count: z.number().int().positive() })),
+  companies: z.array(z.string()),
+});
+export type BankSummary = z.infer<typeof BankSummarySchema>;
+
+/** A bank plus its Markdown pre-rendered to safe HTML, keyed by `htmlKey(markdown)`. */
+export const CompiledBankSchema = z.object({
+  bank: BankSchema,
+  html: z.record(z.string(), z.string()),
+});
+export type CompiledBank = z.infer<typeof CompiledBankSchema>;

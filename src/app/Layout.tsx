@@ -1,0 +1,81 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { routes } from './routes';
+import { applyTheme, storedTheme, type Theme } from './theme';
+
+const NEXT_THEME: Record<Theme, Theme> = { system: 'dark', dark: 'light', light: 'system' };
+const THEME_LABEL: Record<Theme, string> = { system: 'Theme: system', dark: 'Theme: dark', light: 'Theme: light' };
+
+function ThemeToggle() {
+  const [theme, setTheme] = useState<Theme>(storedTheme);
+  return (
+    <button
+      type="button"
+      className="btn ghost theme-toggle"
+      onClick={() => {
+        const next = NEXT_THEME[theme];
+        applyTheme(next);
+        setTheme(next);
+      }}
+      title="Switch between the system theme, dark and light"
+    >
+      <span aria-hidden="true">{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}</span> {THEME_LABEL[theme]}
+    </button>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => {
+    setMenuOpen(false);
+    window.scrollTo(0, 0);
+  }, [location]);
+  const isActive = (path: string) => (path === '/' ? location === '/' : location.startsWith(path));
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <Link href="/" className="brand" aria-label="TinyPrep home">
+            <span className="brand-mark" aria-hidden="true">
+              T
+            </span>
+            TinyPrep
+          </Link>
+          <button
+            type="button"
+            className="btn ghost menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen((o) => !o)}
+          >
+            Menu
+          </button>
+          <nav id="main-nav" aria-label="Main" className={menuOpen ? 'open' : ''}>
+            <ul>
+              {routes
+                .filter((r) => r.nav)
+                .map((r) => (
+                  <li key={r.path}>
+                    <Link href={r.path} aria-current={isActive(r.path) ? 'page' : undefined}>
+                      {r.nav}
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          <ThemeToggle />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>TinyPrep · study for TinyML, edge-AI and ML-engineering interviews · your progress stays in this browser</p>
+      </footer>
+    </>
+  );
+}

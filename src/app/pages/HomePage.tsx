@@ -1,0 +1,81 @@
+import { Link } from 'wouter';
+import { TYPE_SHORT } from '@/components/question/labels';
+import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
+import { bundledBanks } from '@/content-model/bundled-banks';
+import type { BankSummary } from '@/content-model/schema';
+import { QUESTION_TYPES as TYPES } from '@/content-model/vocab';
+import { formatNumber, plural } from '@/utils/format';
+
+function TypeCounts({ counts }: { counts: BankSummary['byType'] }) {
+  return (
+    <dl className="type-counts">
+      {TYPES.map((t) => (
+        <div key={t} className={`type-count type-${t}`}>
+          <dt>{TYPE_SHORT[t]}</dt>
+          <dd>{formatNumber(counts[t] ?? 0)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function BankCard({ bank }: { bank: BankSummary }) {
+  const headingId = `bank-${bank.id}`;
+  return (
+    <li className="card bank-card">
+      <article aria-labelledby={headingId}>
+        <h3 id={headingId}>
+          <Link href={`/bank/${bank.id}`}>{bank.title}</Link>
+        </h3>
+        {bank.description && <p className="muted">{bank.description}</p>}
+        <p className="bank-total">{plural(bank.total, 'question')}</p>
+        <TypeCounts counts={bank.byType} />
+        {bank.topics.length > 0 && (
+          <>
+            <h4 className="sr-only">Topics</h4>
+            <ul className="chips" aria-label={`Topics in ${bank.title}`}>
+              {bank.topics.map((t) => (
+                <li key={t.name}>
+                  <Link className="chip" href={`/bank/${bank.id}?topic=${encodeURIComponent(t.name)}`}>
+                    {t.name} <span className="chip-count">{t.count}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </article>
+    </li>
+  );
+}
+
+export function HomePage() {
+  useDocumentTitle('');
+  const total = bundledBanks.reduce((n, b) => n + b.total, 0);
+  const byType = Object.fromEntries(TYPES.map((t) => [t, bundledBanks.reduce((n, b) => n + (b.byType[t] ?? 0), 0)])) as BankSummary['byType'];
+  const topics = new Set(bundledBanks.flatMap((b) => b.topics.map((t) => t.name)));
+  return (
+    <>
+      <section className="hero">
+        <h1>Prepare for TinyML and edge-AI interviews</h1>
+        <p className="lead">
+          {plural(total, 'question')} across {plural(topics.size, 'topic')}: quantization, pruning, MCU constraints, deployment and
+          system design — each with explanations and worked solutions.
+        </p>
+        <TypeCounts counts={byType} />
+      </section>
+      <section aria-labelledby="banks-heading">
+        <h2 id="banks-heading">Question banks</h2>
+        {bundledBanks.length === 0 ? (
+          <p>No banks are bundled yet. Add a Markdown bank to content/ (see content/README.md).</p>
+        ) : (
+          <ul className="card-grid">
+            {bundledBanks.map((b) => (
+              <BankCard key={b.id} bank={b} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The route table. Every page but home is its own chunk, so a visit pays only for the
+ * pages it opens (the quantization lab, with tfjs, most of all).
+ */
+import { lazy, type ComponentType } from 'react';
+import { HomePage } from './pages/HomePage';
+
+const BankPage = lazy(() => import('./pages/BankPage'));
+const QuestionPage = lazy(() => import('./pages/QuestionPage'));
+const ComingSoonPage = lazy(() => import('./pages/ComingSoonPage'));
+
+export interface RouteDef {
+  path: string;
+  component: ComponentType;
+  /** Shown in the main navigation when set. */
+  nav?: string;
+}
+
+const soon = (feature: string): ComponentType => {
+  const Page = () => <ComingSoonPage feature={feature} />;
+  Page.displayName = `ComingSoon(${feature})`;
+  return Page;
+};
+
+export const routes: RouteDef[] = [
+  { path: '/', component: HomePage, nav: 'Home' },
+  { path: '/practice', component: soon('practice'), nav: 'Practice' },
+  { path: '/exam', component: soon('exam'), nav: 'Exam' },
+  { path: '/review', component: soon('review'), nav: 'Review' },
+  { path: '/flashcards', component: soon('flashcards'), nav: 'Flashcards' },
+  { path: '/calculators', component: soon('calculators'), nav: 'Calculators' },
+  { path: '/lab', component: soon('lab'), nav: 'Quant lab' },
+  { path: '/stats', component: soon('stats'), nav: 'Stats' },
+  { path: '/bank/:bankId', component: BankPage },
+  { path: '/q/:questionId', component: QuestionPage },
+];

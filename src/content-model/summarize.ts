@@ -1,0 +1,31 @@
+/** Derived views of banks: the summary shown on the home page and the Markdown each question holds. */
+import type { Bank, BankSummary, Question } from './schema';
+
+const tally = <K extends string>(keys: readonly K[]): Partial<Record<K, number>> =>
+  keys.reduce<Partial<Record<K, number>>>((acc, k) => ((acc[k] = (acc[k] ?? 0) + 1), acc), {});
+
+export function summarizeBank(bank: Bank): BankSummary {
+  const qs = bank.questions;
+  const topicCounts = tally(qs.map((q) => q.topic));
+  return {
+    id: bank.id,
+    title: bank.title,
+    ...(bank.description ? { description: bank.description } : {}),
+    file: bank.file,
+    total: qs.length,
+    byType: { mcq: 0, msq: 0, nat: 0, open: 0, ...tally(qs.map((q) => q.type)) },
+    byKind: tally(qs.flatMap((q) => (q.type === 'open' ? [q.kind] : []))),
+    byDifficulty: tally(qs.map((q) => q.difficulty)),
+    topics: bank.topics.map((name) => ({ name, count: topicCounts[name] ?? 0 })),
+    companies: [...new Set(qs.flatMap((q) => q.companies))].sort(),
+  };
+}
+
+/** Every Markdown string of a question, in display order: what has to be rendered to show it. */
+export function markdownOf(q: Question): string[] {
+  const out = [q.prompt];
+  if (q.type === 'mcq' || q.type === 'msq') for (const o of q.options) out.push(o.text, ...(o.explanation ? [o.explanation] : []));
+  if (q.type === 'open') out.push(q.modelAnswer, ...q.keyPoints);
+  if (q.explanation) out.push(q.explanation);
+  return out;
+}

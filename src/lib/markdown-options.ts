@@ -1,0 +1,56 @@
+/**
+ * The one Markdown configuration. It is used twice, so that both paths render identically:
+ *  - at build time, to pre-render the bundled banks to HTML (scripts/vite-plugin-banks.ts);
+ *  - in the browser, lazily, for banks a user imports (src/components/ui/LiveMarkdown.tsx).
+ *
+ * Safety: raw HTML in Markdown is never rendered (`skipHtml`), URLs go through
+ * react-markdown's `defaultUrlTransform` (only http(s), mailto and relative links survive:
+ * `javascript:`, `data:` and `vbscript:` become empty), and KaTeX runs with `trust: false`,
+ * so `\href{javascript:…}` and `\url` render as plain text.
+ */
+import type { Root } from 'mdast';
+import { createElement, type ComponentProps } from 'react';
+import { defaultUrlTransform, type Options } from 'react-markdown';
+import rehypeKatex from 'rehype-katex';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import type { VFile } from 'vfile';
+
+/**
+ * `$$…$$` written on one line inside a paragraph is parsed as inline math; authors mean display
+ * math (the Attempt-1 bank writes its worked solutions this way). A paragraph that holds only such
+ * math becomes a display block.
+ */
+export function remarkDisplayMath() {
+  return (tree: Root, file: VFile) => {
+    const text = String(file.value ?? '');
+    tree.children = tree.children.map((node) => {
+      if (node.type !== 'paragraph' || node.children.length !== 1) return node;
+      const only = node.children[0]!;
+      const start = only.position?.start.offset;
+      if (only.type !== 'inlineMath' || start === undefined || !text.startsWith('$$', start)) return node;
+      const code = {
+        type: 'element' as const,
+        tagName: 'code',
+        properties: { className: ['language-math', 'math-display'] },
+        children: [{ type: 'text' as const, value: only.value }],
+      };
+      return { type: 'math', value: only.value, position: node.position, data: { hName: 'pre', hChildren: [code] } };
+    });
+  };
+}
+
+/** External links open in a new tab without giving it a handle on this one. */
+function Anchor(props: ComponentProps<'a'> & { node?: unknown }) {
+  const { node: _node, href = '', ...rest } = props;
+  const external = /^https?:/i.test(href);
+  return createElement('a', { ...rest, href, ...(external ? { target: '_blank', rel: 'noopener noreferrer nofollow' } : {}) });
+}
+
+export const markdownOptions: Omit<Options, 'children'> = {
+  remarkPlugins: [remarkGfm, remarkMath, remarkDisplayMath],
+  rehypePlugins: [[rehypeKatex, { throwOnError: false, strict: 'ignore', trust: false, output: 'htmlAndMathml' }]],
+  skipHtml: true,
+  urlTransform: defaultUrlTransform,
+  components: { a: Anchor },
+};

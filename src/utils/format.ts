@@ -1,0 +1,22 @@
+/** 3211392 → "3,211,392"; 5.705 → "5.705"; 1e-7 → "1e-7". Trims float noise to 10 significant digits. */
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  const abs = Math.abs(x);
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e15)) return x.toPrecision(6).replace(/\.?0+e/, 'e');
+  return new Intl.NumberFormat('en-US', { maximumSignificantDigits: 10 }).format(x);
+}
+
+/** 65_000 ms → "1 min 5 s"; 4_200 → "4.2 s". */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '—';
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s < 10 ? s.toFixed(1) : Math.round(s)} s`;
+  const m = Math.floor(s / 60);
+  const rest = Math.round(s % 60);
+  if (m < 60) return rest ? `${m} min ${rest} s` : `${m} min`;
+  const h = Math.floor(m / 60);
+  return `${h} h ${m % 60} min`;
+}
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${formatNumber(n)} ${n === 1 ? one : many}`;
