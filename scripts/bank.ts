@@ -1,6 +1,7 @@
 /**
  * The bank checker.
  *   npm run bank -- check <files or folders>   print every problem; exit 1 if any is an error
+ *   npm run bank -- check --strict <…>         also apply the rules for bundled banks (content/README.md)
  *   npm run bank -- json <file>                print the parsed bank as JSON
  *   npm run bank -- stats <files or folders>   counts by type, kind, topic and difficulty
  */
@@ -8,8 +9,10 @@ import { existsSync } from 'node:fs';
 import { formatIssue, hasErrors } from '../src/content-model/issue';
 import { readBanks } from './read-banks';
 
-const [command, ...paths] = process.argv.slice(2);
-const usage = 'usage: npm run bank -- check <files or folders> | json <file> | stats <files or folders>';
+const [command, ...rest] = process.argv.slice(2);
+const strict = rest.includes('--strict');
+const paths = rest.filter((a) => a !== '--strict');
+const usage = 'usage: npm run bank -- check [--strict] <files or folders> | json <file> | stats <files or folders>';
 
 function main(): number {
   if (!command || !['check', 'json', 'stats'].includes(command) || paths.length === 0) {
@@ -21,7 +24,7 @@ function main(): number {
     console.error(`not found: ${missing.join(', ')}\n${usage}`);
     return 2;
   }
-  const { results, issues } = readBanks(paths);
+  const { results, issues } = readBanks(paths, process.cwd(), strict);
   if (command === 'json') {
     if (results.length !== 1) {
       console.error(`json takes one bank file; ${paths.join(' ')} holds ${results.length}`);

@@ -29,8 +29,8 @@ export interface LoadedBanks {
 }
 
 /** Parses each file (paths shown relative to `cwd`) and runs the cross-bank checks. */
-export function readBanks(paths: readonly string[], cwd = process.cwd()): LoadedBanks {
-  const results = bankFiles(paths).map((f) => parseBank(readFileSync(f, 'utf8'), relative(cwd, f) || f));
+export function readBanks(paths: readonly string[], cwd = process.cwd(), strict = false): LoadedBanks {
+  const results = bankFiles(paths).map((f) => parseBank(readFileSync(f, 'utf8'), relative(cwd, f) || f, { strict }));
   const issues = [...results.flatMap((r) => r.issues), ...checkBanks(results.map((r) => r.bank))];
   return { results, issues };
 }

@@ -7,7 +7,7 @@
  *   virtual:tinyprep/question-index  question id → bank id, for /q/:id links
  *   virtual:tinyprep/rubrics         every rubric, for design questions
  *
- * An invalid bank fails `vite build` with file:line messages, and shows the same messages
+ * A bank that fails `npm run bank -- check --strict` fails `vite build` with file:line messages, and shows the same messages
  * in the dev server's error overlay until it is fixed.
  */
 import { resolve } from 'node:path';
@@ -47,7 +47,7 @@ export function banksPlugin(options: { dir?: string } = {}): Plugin {
   let loaded: LoadedBanks | null = null;
   let isBuild = false;
 
-  const load = (): LoadedBanks => (loaded ??= readBanks([dir], root));
+  const load = (): LoadedBanks => (loaded ??= readBanks([dir], root, true));
   const report = (l: LoadedBanks) => l.issues.map(formatIssue).join('\n');
 
   return {

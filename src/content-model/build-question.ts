@@ -26,6 +26,8 @@ import type { Point, SourceText } from './source-text';
 
 export interface QuestionDefaults {
   topic: string;
+  /** True when the bank's frontmatter sets the topic (strict mode accepts that as explicit). */
+  topicFromBank: boolean;
   tags: string[];
   difficulty: Difficulty;
   companies: string[];
@@ -126,7 +128,13 @@ function natAnswer(answerLine: { text: string; at: Point }, f: FieldDraft, repor
     if (!w.unit && t.value.unit !== '%') w = { ...w, unit: t.value.unit };
   }
   let unit = w.unit || undefined;
-  if (f.meta.unit) {
+  if (f.meta.unit && /^(none|—|-|unitless)$/i.test(f.meta.unit.value)) {
+    // "**Unit:** none" states that the answer is a pure number (a scale, a count, a ratio).
+    if (unit) {
+      report(f.meta.unit.at, 'unit', `**Unit:** says none but the answer is written in "${unit}"`, 'drop the unit from the answer or from **Unit:**');
+      return null;
+    }
+  } else if (f.meta.unit) {
     if (unit && unit !== f.meta.unit.value) {
       report(f.meta.unit.at, 'unit', `**Unit:** says "${f.meta.unit.value}" but the answer is written in "${unit}"`, 'keep one unit: drop **Unit:** or make the two agree');
       return null;
@@ -160,10 +168,34 @@ function natAnswer(answerLine: { text: string; at: Point }, f: FieldDraft, repor
   return { value: w.value, ...natRange(w.value, precision, range), ...(unit ? { unit } : {}), precision, display: text };
 }
 
+/**
+ * Extra rules for the bundled banks (`bank check --strict`): the things a reviewer would ask for.
+ * Each returns a message and a fix; they only run on a question that is otherwise valid.
+ */
+function strictProblems(q: Question, draft: QuestionDraft, f: FieldDraft, defaults: QuestionDefaults): [string, string, string][] {
+  const out: [string, string, string][] = [];
+  if (!f.meta.id && !draft.explicitId) out.push(['id', 'has no explicit id', 'end the heading with {#a-stable-id} so that edits keep progress']);
+  if (!f.meta.difficulty) out.push(['difficulty', 'has no **Difficulty:**', 'add **Difficulty:** easy, medium or hard']);
+  if (!f.meta.topic && !draft.group && !defaults.topicFromBank) out.push(['topic', 'has no **Topic:**', 'add **Topic:** from the taxonomy in content/README.md']);
+  if (q.type === 'mcq' || q.type === 'msq') {
+    const bare = q.options.filter((o) => !o.explanation).map((o) => o.key);
+    if (bare.length) out.push(['options', `options ${bare.join(', ')} have no explanation`, 'indent a "> why" line under each option saying why it is right or wrong']);
+  }
+  if (q.type === 'nat') {
+    if (!q.explanation) out.push(['explanation', 'has no worked solution', 'add **Solution:** with the steps in $$…$$']);
+    if (!f.meta.tolerance && !f.meta.decimals && !f.meta.range && q.answer.precision.kind === 'decimals')
+      out.push(['precision', 'does not state the precision expected', 'add **Decimals:**, **Tolerance:** or **Range:**']);
+    if (!q.answer.unit && !f.meta.unit) out.push(['unit', 'has no unit', 'write the unit after the answer, or **Unit:** (× for ratios, none for pure numbers)']);
+  }
+  if (q.type === 'open' && f.keyPoints.length < 3) out.push(['keyPoints', 'has fewer than 3 **Key points:**', 'list the points a good answer covers; they are the self-grading rubric']);
+  return out;
+}
+
 export function buildQuestion(
   draft: QuestionDraft,
   src: SourceText,
   defaults: QuestionDefaults,
+  strict = false,
 ): { question?: Question; issues: Issue[] } {
   const issues: Issue[] = [];
   const report: Report = (at, field, message, hint, severity = 'error') =>
@@ -295,6 +327,11 @@ export function buildQuestion(
       report(draft.at, z.path.join('.') || 'question', `${draft.label}: ${z.message}`, 'correct this field; content/README.md shows the format');
     }
     return { issues };
+  }
+  if (strict) {
+    const problems = strictProblems(parsed.data, draft, f, defaults);
+    for (const [field, message, hint] of problems) report(draft.at, field, `${draft.label} ${message}`, hint);
+    if (problems.length) return { issues };
   }
   return { question: parsed.data, issues };
 }

@@ -30,9 +30,14 @@ function emptyBank(file: string): Bank {
   return { id: bankIdFromFile(file), title: file, file, topics: [], questions: [], rubrics: [] };
 }
 
-export function parseBank(text: string, file: string): ParseResult {
+export interface ParseOptions {
+  /** Apply the rules for bundled banks: explicit ids, difficulty, topic, option explanations, NAT units and precision, key points. */
+  strict?: boolean;
+}
+
+export function parseBank(text: string, file: string, options: ParseOptions = {}): ParseResult {
   try {
-    return parseUnsafe(typeof text === 'string' ? text : String(text), file);
+    return parseUnsafe(typeof text === 'string' ? text : String(text), file, options.strict ?? false);
   } catch (e) {
     // The parts above are written not to throw; this is the last guard for inputs nobody foresaw.
     const reason = e instanceof Error ? e.message : String(e);
@@ -53,7 +58,7 @@ export function parseBank(text: string, file: string): ParseResult {
   }
 }
 
-function parseUnsafe(text: string, file: string): ParseResult {
+function parseUnsafe(text: string, file: string, strict: boolean): ParseResult {
   const src = new SourceText(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), file);
   const doc = segment(markdownTree(src.text), src);
   const issues: Issue[] = [];
@@ -64,6 +69,7 @@ function parseUnsafe(text: string, file: string): ParseResult {
   const title = meta.title ?? doc.title ?? bankIdFromFile(file);
   const defaults = {
     topic: meta.topic ?? title,
+    topicFromBank: meta.topic !== undefined,
     tags: meta.tags ?? [],
     difficulty: meta.difficulty ?? 'medium',
     companies: meta.companies ?? [],
@@ -72,7 +78,7 @@ function parseUnsafe(text: string, file: string): ParseResult {
   const questions: Question[] = [];
   const byId = new Map<string, Question>();
   for (const draft of doc.questions) {
-    const built = buildQuestion(draft, src, defaults);
+    const built = buildQuestion(draft, src, defaults, strict);
     issues.push(...built.issues);
     const q = built.question;
     if (!q) continue;
