@@ -26,11 +26,11 @@ function ThemeToggle() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
-  const [menuOpen, setMenuOpen] = useState(false);
-  useEffect(() => {
-    setMenuOpen(false);
-    window.scrollTo(0, 0);
-  }, [location]);
+  // The mobile menu closes by itself on navigation: it is open only for the page it was opened on.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === location;
+  const setMenuOpen = (open: boolean) => setMenuOpenOn(open ? location : null);
+  useEffect(() => window.scrollTo(0, 0), [location]);
   const isActive = (path: string) => (path === '/' ? location === '/' : location.startsWith(path));
   return (
     <>
@@ -50,7 +50,7 @@ export function Layout({ children }: { children: ReactNode }) {
             className="btn ghost menu-toggle"
             aria-expanded={menuOpen}
             aria-controls="main-nav"
-            onClick={() => setMenuOpen((o) => !o)}
+            onClick={() => setMenuOpen(!menuOpen)}
           >
             Menu
           </button>

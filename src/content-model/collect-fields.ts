@@ -6,7 +6,7 @@
  * (`### Solution:`). Before any label the open field is the prompt, where a list of
  * `A) …` items — or a paragraph `D) …` that continues such a list — gives the options.
  */
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { optionMarker } from './answers';
 import { fieldName, headingField, LONG_FIELDS, normalizeHeading, type FieldName } from './labels';
@@ -88,7 +88,6 @@ export function collectFields(blocks: readonly RootContent[], src: SourceText): 
   const d: FieldDraft = { prompt: [], answer: [], explanation: [], modelAnswer: [], keyPoints: [], meta: {}, options: [], repeated: [] };
   let field: LongField = 'prompt';
   const seen = new Set<FieldName>();
-  const nextKey = () => String.fromCharCode(65 + d.options.length);
 
   const open = (f: FieldName, at: Point) => {
     if (seen.has(f) && f !== 'explanation') d.repeated.push({ field: f, at });
@@ -128,8 +127,8 @@ export function collectFields(blocks: readonly RootContent[], src: SourceText): 
     const rest = item.children.slice(1);
     let explanation: string | undefined;
     if (rest.length) {
-      const only = rest.length === 1 && rest[0]!.type === 'blockquote' ? rest[0]!.children : rest;
-      explanation = only.length ? src.sliceDedented(only[0]!, only[only.length - 1]!).replace(/^>\s?/gm, '').trim() : undefined;
+      const only = rest.length === 1 && rest[0]!.type === 'blockquote' ? rest[0].children : rest;
+      explanation = only.length ? src.sliceDedented(only[0]!, only[only.length - 1]).replace(/^>\s?/gm, '').trim() : undefined;
     }
     return { key, text, ...(explanation ? { explanation } : {}), at: src.start(para) };
   };
@@ -154,7 +153,7 @@ export function collectFields(blocks: readonly RootContent[], src: SourceText): 
   for (const node of blocks) {
     if (node.type === 'thematicBreak' || (node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim()))) continue;
     if (node.type === 'heading') {
-      const f = headingField(normalizeHeading(toString(node as Heading)));
+      const f = headingField(normalizeHeading(toString(node)));
       if (f) {
         open(f, src.start(node));
         field = f as LongField;

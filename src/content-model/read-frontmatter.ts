@@ -12,7 +12,7 @@ export function readFrontmatter(yaml: string, at: Point, file: string): { frontm
     issues.push({ file, line, column: 1, severity, field, message, hint });
   let data: unknown;
   try {
-    data = parseYaml(yaml) ?? {};
+    data = (parseYaml(yaml) as unknown) ?? {};
   } catch (e) {
     const line = e instanceof YAMLParseError && e.linePos ? at.line + e.linePos[0].line : at.line;
     report(line, 'frontmatter', `frontmatter is not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : 'unreadable'})`, 'fix the YAML between the --- lines, e.g. "title: Quantization"');
@@ -34,7 +34,7 @@ export function readFrontmatter(yaml: string, at: Point, file: string): { frontm
     }
     // Keep the keys that are valid on their own.
     const partial: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(data)) {
+    for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
       const one = FrontmatterSchema.safeParse({ [k]: v });
       if (one.success) partial[k] = v;
     }

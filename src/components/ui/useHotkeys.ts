@@ -14,7 +14,9 @@ export function isTyping(target: EventTarget | null): boolean {
  */
 export function useHotkeys(map: Record<string, (e: KeyboardEvent) => void>, enabled = true): void {
   const ref = useRef(map);
-  ref.current = map;
+  useEffect(() => {
+    ref.current = map;
+  });
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
