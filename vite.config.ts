@@ -2,13 +2,15 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { banksPlugin } from './scripts/vite-plugin-banks';
-import { katexWoff2Only } from './scripts/vite-plugin-katex-woff2';
+import { banksPlugin } from './scripts/vite-plugin-banks.ts';
+import { katexWoff2Only } from './scripts/vite-plugin-katex-woff2.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
+/** The folder of banks to bundle; tests point it at fixtures. */
+const contentDir = process.env.TINYPREP_CONTENT ?? 'content';
 
 export default defineConfig({
-  plugins: [react(), banksPlugin(), katexWoff2Only()],
+  plugins: [react(), banksPlugin({ dir: contentDir }), katexWoff2Only()],
   resolve: { alias: { '@': src } },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1' },

@@ -6,8 +6,8 @@
  *   npm run bank -- stats <files or folders>   counts by type, kind, topic and difficulty
  */
 import { existsSync } from 'node:fs';
-import { formatIssue, hasErrors } from '../src/content-model/issue';
-import { readBanks } from './read-banks';
+import { formatIssue, hasErrors } from '../src/content-model/issue.ts';
+import { readBanks } from './read-banks.ts';
 
 const [command, ...rest] = process.argv.slice(2);
 const strict = rest.includes('--strict');

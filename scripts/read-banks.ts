@@ -1,9 +1,9 @@
 /** Node-side bank discovery shared by the CLI, the Vite plugin and the tests. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkBanks } from '../src/content-model/check-banks';
-import type { Issue } from '../src/content-model/issue';
-import { parseBank, type ParseResult } from '../src/content-model/parse-bank';
+import { checkBanks } from '../src/content-model/check-banks.ts';
+import type { Issue } from '../src/content-model/issue.ts';
+import { parseBank, type ParseResult } from '../src/content-model/parse-bank.ts';
 
 /** Every .md file under the given paths, except README.md (documentation, not a bank). */
 export function bankFiles(paths: readonly string[]): string[] {

@@ -15,12 +15,12 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import Markdown from 'react-markdown';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatIssue, hasErrors } from '../src/content-model/issue';
-import type { Bank, CompiledBank } from '../src/content-model/schema';
-import { markdownOf, summarizeBank } from '../src/content-model/summarize';
-import { htmlKey } from '../src/lib/html-registry';
-import { markdownOptions } from '../src/lib/markdown-options';
-import { readBanks, type LoadedBanks } from './read-banks';
+import { formatIssue, hasErrors } from '../src/content-model/issue.ts';
+import type { Bank, CompiledBank } from '../src/content-model/schema.ts';
+import { markdownOf, summarizeBank } from '../src/content-model/summarize.ts';
+import { htmlKey } from '../src/lib/html-registry.ts';
+import { markdownOptions } from '../src/lib/markdown-options.ts';
+import { readBanks, type LoadedBanks } from './read-banks.ts';
 
 const PREFIX = 'virtual:tinyprep/';
 const MANIFEST = `${PREFIX}banks`;

@@ -3,7 +3,7 @@
  * and numbers with units ("4000 ms", "CR = 5.71", "3,211,392", "4.2 × 10^6 MACs").
  * Pure functions; each returns a value or a message that says what to write instead.
  */
-import type { Precision } from './schema';
+import type { Precision } from './schema.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; hint: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
@@ -91,7 +91,7 @@ export function parseWrittenNumber(raw: string): Parsed<WrittenNumber> {
       'use a decimal point (5.71) and commas only between groups of three digits (3,211,392)',
     );
   }
-  if (/^[\d.]/.test(after)) {
+  if (/^\s*[\d.]/.test(after)) {
     return fail(`"${original}" has more than one number`, 'give a single value, and put a range in **Range:** or a tolerance in **Tolerance:**');
   }
   const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;

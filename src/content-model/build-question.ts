@@ -4,11 +4,11 @@
  */
 import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { natRange, parseDecimals, parseOptionLetters, parseRange, parseTolerance, parseWrittenNumber, type WrittenNumber } from './answers';
-import { collectFields, type FieldDraft, type Piece } from './collect-fields';
-import { deriveQuestionId } from './ids';
-import type { Issue } from './issue';
-import { headingField, normalizeHeading } from './labels';
+import { natRange, parseDecimals, parseOptionLetters, parseRange, parseTolerance, parseWrittenNumber, type WrittenNumber } from './answers.ts';
+import { collectFields, type FieldDraft, type Piece } from './collect-fields.ts';
+import { deriveQuestionId } from './ids.ts';
+import type { Issue } from './issue.ts';
+import { headingField, normalizeHeading } from './labels.ts';
 import {
   DifficultySchema,
   IdSchema,
@@ -20,9 +20,9 @@ import {
   type Precision,
   type Question,
   type QuestionType,
-} from './schema';
-import type { QuestionDraft } from './segment';
-import type { Point, SourceText } from './source-text';
+} from './schema.ts';
+import type { QuestionDraft } from './segment.ts';
+import type { Point, SourceText } from './source-text.ts';
 
 export interface QuestionDefaults {
   topic: string;

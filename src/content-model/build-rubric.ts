@@ -4,11 +4,11 @@
  */
 import type { List } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { slugify } from './ids';
-import type { Issue } from './issue';
-import { IdSchema, RubricSchema, type Rubric } from './schema';
-import type { RubricDraft } from './segment';
-import type { SourceText } from './source-text';
+import { slugify } from './ids.ts';
+import type { Issue } from './issue.ts';
+import { IdSchema, RubricSchema, type Rubric } from './schema.ts';
+import type { RubricDraft } from './segment.ts';
+import type { SourceText } from './source-text.ts';
 
 const text = (node: Parameters<typeof toString>[0]): string => toString(node).replace(/\s+/g, ' ').trim();
 

@@ -3,9 +3,9 @@
  * registers its pre-rendered HTML, so its questions render without the Markdown stack.
  */
 import { banks, loadBank, loadQuestionIndex, loadRubrics } from 'virtual:tinyprep/banks';
-import { registerHtml } from '../lib/html-registry';
-import { memoPromise } from '../utils/memo-promise';
-import type { Bank, BankSummary, Rubric } from './schema';
+import { registerHtml } from '../lib/html-registry.ts';
+import { memoPromise } from '../utils/memo-promise.ts';
+import type { Bank, BankSummary, Rubric } from './schema.ts';
 
 export const bundledBanks: readonly BankSummary[] = banks;
 

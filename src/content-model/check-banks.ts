@@ -2,8 +2,8 @@
  * Checks that need every bank at once: question ids unique across banks (progress is
  * keyed by id), bank ids unique, and `**Rubric:**` references that resolve.
  */
-import type { Issue } from './issue';
-import type { Bank } from './schema';
+import type { Issue } from './issue.ts';
+import type { Bank } from './schema.ts';
 
 export function checkBanks(banks: readonly Bank[]): Issue[] {
   const issues: Issue[] = [];

@@ -8,9 +8,9 @@
  */
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { optionMarker } from './answers';
-import { fieldName, headingField, LONG_FIELDS, normalizeHeading, type FieldName } from './labels';
-import type { Point, SourceText } from './source-text';
+import { optionMarker } from './answers.ts';
+import { fieldName, headingField, LONG_FIELDS, normalizeHeading, type FieldName } from './labels.ts';
+import type { Point, SourceText } from './source-text.ts';
 
 export type LongField = 'prompt' | 'answer' | 'explanation' | 'modelAnswer' | 'keyPoints';
 export type MetaField = Exclude<FieldName, LongField>;

@@ -1,4 +1,4 @@
-import { shortHash } from '../utils/hash';
+import { shortHash } from '../utils/hash.ts';
 
 /** Lower-case, ASCII, words joined by "-". "Q4: What's INT8?" → "q4-what-s-int8". */
 export function slugify(text: string, maxWords = 6): string {

@@ -2,7 +2,7 @@
  * The words a bank uses for its structure: section names that set a question type,
  * question heading prefixes and bold field labels. Pure string functions, no mdast.
  */
-import type { OpenKind, QuestionType } from './schema';
+import type { OpenKind, QuestionType } from './schema.ts';
 
 /** What a section heading says about the questions under it. */
 export type SectionType = { type: Exclude<QuestionType, 'open'> } | { type: 'open'; kind: OpenKind };

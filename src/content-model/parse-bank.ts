@@ -4,15 +4,15 @@
  *
  *   text ──markdownTree──► mdast ──segment──► drafts ──buildQuestion / buildRubric──► Bank
  */
-import { buildQuestion } from './build-question';
-import { buildRubric } from './build-rubric';
-import { slugify } from './ids';
-import type { Issue } from './issue';
-import { markdownTree } from './markdown-tree';
-import { readFrontmatter } from './read-frontmatter';
-import { BankSchema, type Bank, type Question, type Rubric } from './schema';
-import { segment } from './segment';
-import { SourceText } from './source-text';
+import { buildQuestion } from './build-question.ts';
+import { buildRubric } from './build-rubric.ts';
+import { slugify } from './ids.ts';
+import type { Issue } from './issue.ts';
+import { markdownTree } from './markdown-tree.ts';
+import { readFrontmatter } from './read-frontmatter.ts';
+import { BankSchema, type Bank, type Question, type Rubric } from './schema.ts';
+import { segment } from './segment.ts';
+import { SourceText } from './source-text.ts';
 
 export interface ParseResult {
   /** The valid part of the bank: questions with errors are not in it. */

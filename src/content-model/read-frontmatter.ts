@@ -1,10 +1,16 @@
 /** Bank settings from YAML frontmatter, validated; unknown keys are reported (they are usually typos). */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { Issue } from './issue';
-import { FrontmatterSchema, type Frontmatter } from './schema';
-import type { Point } from './source-text';
+import type { Issue } from './issue.ts';
+import { FrontmatterSchema, type Frontmatter } from './schema.ts';
+import type { Point } from './source-text.ts';
 
 const KNOWN = new Set(Object.keys(FrontmatterSchema.shape));
+
+/** Line in the file of a top-level YAML key ("difficulty: …"); the frontmatter starts one line after `---`. */
+function lineOfKey(yaml: string, key: string, fenceLine: number): number {
+  const index = yaml.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  return index < 0 ? fenceLine : fenceLine + 1 + index;
+}
 
 export function readFrontmatter(yaml: string, at: Point, file: string): { frontmatter: Frontmatter; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -30,7 +36,14 @@ export function readFrontmatter(yaml: string, at: Point, file: string): { frontm
   const parsed = FrontmatterSchema.safeParse(data);
   if (!parsed.success) {
     for (const z of parsed.error.issues) {
-      report(at.line, `frontmatter.${z.path.join('.')}`, `frontmatter ${z.path.join('.')}: ${z.message}`, 'correct the value, or remove the key');
+      const key = String(z.path[0] ?? '');
+      const value = (data as Record<string, unknown>)[key];
+      report(
+        lineOfKey(yaml, key, at.line),
+        `frontmatter.${z.path.join('.')}`,
+        `frontmatter ${z.path.join('.')} ${JSON.stringify(value)} is not valid (${z.message})`,
+        'correct the value, or remove the line',
+      );
     }
     // Keep the keys that are valid on their own.
     const partial: Record<string, unknown> = {};

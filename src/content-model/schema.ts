@@ -6,7 +6,7 @@
  * with these schemas, so a value of type `Question` has always passed them.
  */
 import { z } from 'zod';
-import { DIFFICULTIES, OPEN_KINDS, QUESTION_TYPES } from './vocab';
+import { DIFFICULTIES, OPEN_KINDS, QUESTION_TYPES } from './vocab.ts';
 
 /** Ids appear in URLs and saved progress: lower-case words joined by `-`, `_` or `.`. */
 export const IdSchema = z
@@ -18,7 +18,7 @@ export type Id = z.infer<typeof IdSchema>;
 export const MarkdownSchema = z.string();
 export type Markdown = z.infer<typeof MarkdownSchema>;
 
-export const DifficultySchema = z.enum(DIFFICULTIES);
+export const DifficultySchema = z.enum(DIFFICULTIES, { error: 'use easy, medium or hard' });
 export type Difficulty = z.infer<typeof DifficultySchema>;
 
 export const QuestionTypeSchema = z.enum(QUESTION_TYPES);

@@ -13,8 +13,8 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { cleanHeading, fieldName, headingField, normalizeHeading, questionHeading, rubricHeading, sectionType, type SectionType } from './labels';
-import type { Point, SourceText } from './source-text';
+import { cleanHeading, fieldName, headingField, normalizeHeading, questionHeading, rubricHeading, sectionType, type SectionType } from './labels.ts';
+import type { Point, SourceText } from './source-text.ts';
 
 export interface QuestionDraft {
   kind: 'question';
@@ -44,7 +44,7 @@ export interface Segmented {
   rubrics: RubricDraft[];
 }
 
-const EXPLICIT_ID = /\s*\{#([^}\s]*)\}\s*$/;
+const EXPLICIT_ID = /\s*\{#([^}]*)\}\s*$/;
 
 /** "Q1. {#ptq-basics}" → text "Q1.", id "ptq-basics". */
 function splitExplicitId(plain: string): { text: string; id?: string } {

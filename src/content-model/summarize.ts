@@ -1,5 +1,5 @@
 /** Derived views of banks: the summary shown on the home page and the Markdown each question holds. */
-import type { Bank, BankSummary, Question } from './schema';
+import type { Bank, BankSummary, Question } from './schema.ts';
 
 const tally = <K extends string>(keys: readonly K[]): Partial<Record<K, number>> =>
   keys.reduce<Partial<Record<K, number>>>((acc, k) => ((acc[k] = (acc[k] ?? 0) + 1), acc), {});

@@ -3,7 +3,7 @@
  * A component asks for the HTML of the Markdown it was given; if none was pre-rendered
  * (an imported bank), it renders the Markdown itself, lazily.
  */
-import { shortHash } from '../utils/hash';
+import { shortHash } from '../utils/hash.ts';
 
 const registry = new Map<string, string>();
 
