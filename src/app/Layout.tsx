@@ -30,7 +30,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === location;
   const setMenuOpen = (open: boolean) => setMenuOpenOn(open ? location : null);
-  useEffect(() => window.scrollTo(0, 0), [location]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [location]);
   const isActive = (path: string) => (path === '/' ? location === '/' : location.startsWith(path));
   return (
     <>
