@@ -255,6 +255,7 @@ export function buildQuestion(
     tags: meta.tags ? splitList(meta.tags.value) : defaults.tags,
     difficulty,
     companies: meta.companies ? splitList(meta.companies.value) : defaults.companies,
+    ...(meta.calculator ? { calculator: meta.calculator.value.replace(/^<|>$/g, '') } : {}),
     source: { file: src.file, line: draft.at.line },
   };
 

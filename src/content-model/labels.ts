@@ -78,7 +78,8 @@ export type FieldName =
   | 'tolerance'
   | 'decimals'
   | 'range'
-  | 'rubric';
+  | 'rubric'
+  | 'calculator';
 
 const FIELD_WORDS: Record<string, FieldName> = {
   answer: 'answer',
@@ -118,6 +119,8 @@ const FIELD_WORDS: Record<string, FieldName> = {
   range: 'range',
   'accepted range': 'range',
   rubric: 'rubric',
+  calculator: 'calculator',
+  'open in calculator': 'calculator',
 };
 
 /** The field a label names ("Answer:", "asked at", "Key points") or null. */

@@ -94,6 +94,11 @@ const QuestionBaseSchema = z.object({
   companies: z.array(z.string().min(1)),
   /** Explanation or worked solution, shown after answering. */
   explanation: MarkdownSchema.optional(),
+  /** App link that opens a calculator pre-filled with this question's numbers ("/calculators/…?…"). */
+  calculator: z
+    .string()
+    .regex(/^\/calculators\/[\w/-]*(\?[^\s]*)?$/, 'a calculator link starts with /calculators/ and has no spaces')
+    .optional(),
   source: SourceSchema,
 });
 

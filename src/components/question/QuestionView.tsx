@@ -3,6 +3,7 @@
  * why each option is right or wrong, and the worked solution. Practice and exams build
  * their interactive versions from the same parts.
  */
+import { Link } from 'wouter';
 import { Rich } from '@/components/ui/Rich';
 import type { Question, Rubric } from '@/content-model/schema';
 import { CorrectAnswer, OpenAnswer, Solution } from './AnswerReveal';
@@ -48,6 +49,11 @@ export function QuestionView({ question: q, revealed, rubric }: Props) {
       <OptionList question={q} revealed={revealed} />
       {q.type === 'nat' && !revealed && (
         <p className="muted">A numeric answer{q.answer.unit ? `, in ${q.answer.unit}` : ''}.</p>
+      )}
+      {q.calculator && (
+        <p className="small">
+          <Link href={q.calculator}>Open in calculator →</Link>
+        </p>
       )}
       {revealed && (
         <div className="reveal" aria-live="polite">
