@@ -85,7 +85,35 @@ const audioBytes = (rateHz: number, seconds: number, bytesPerSample: number, cha
 const frameCount = (clipMs: number, windowMs: number, strideMs: number) => Math.floor((clipMs - windowMs) / strideMs) + 1;
 const transferSeconds = (bytes: number, bitsPerSecond: number) => (bytes * 8) / bitsPerSecond;
 
+const entropy2 = (...counts: number[]) => {
+  const n = counts.reduce((a, b) => a + b, 0);
+  return -counts.filter((c) => c > 0).reduce((h, c) => h + (c / n) * Math.log2(c / n), 0);
+};
+const iou = (a: readonly number[], b: readonly number[]) => {
+  const [ax1, ay1, ax2, ay2] = a as [number, number, number, number];
+  const [bx1, by1, bx2, by2] = b as [number, number, number, number];
+  const inter = Math.max(0, Math.min(ax2, bx2) - Math.max(ax1, bx1)) * Math.max(0, Math.min(ay2, by2) - Math.max(ay1, by1));
+  return inter / ((ax2 - ax1) * (ay2 - ay1) + (bx2 - bx1) * (by2 - by1) - inter);
+};
+const dcg = (relevant: readonly number[]) => relevant.reduce((s, pos) => s + 1 / Math.log2(pos + 1), 0);
+
 const recompute: Record<string, () => number> = {
+  // ---- content/cv-system-design.md ----
+  'cv-network-budget-ms': () => 1000 / 30 - 6 - 3 - 4,
+  'cv-cloud-stream-tb-per-day': () => (1000 * 2e6 * 86_400) / 8 / 1e12,
+  // ---- content/ml-concepts.md ----
+  'mlc-nat-f1-score': () => {
+    const precision = 80 / (80 + 20);
+    const recall = 80 / (80 + 40);
+    return (2 * precision * recall) / (precision + recall);
+  },
+  'mlc-nat-information-gain': () => entropy2(12, 8) - (10 / 20) * entropy2(9, 1) - (10 / 20) * entropy2(3, 7),
+  'mlc-nat-iou': () => iou([10, 10, 50, 50], [30, 20, 70, 60]),
+  'mlc-nat-ndcg': () => dcg([1, 3, 5]) / dcg([1, 2, 3, 4]),
+  'mlc-nat-epsilon-greedy': () => 1 - 0.1 + 0.1 / 4,
+  'mlc-nat-ci-half-width': () => (1.96 * 30) / Math.sqrt(900),
+  'mlc-nat-vif': () => 1 / (1 - 0.9),
+  'mlc-nat-balanced-class-weight': () => 1000 / (2 * 50),
   // ---- content/tinyml-essentials.md ----
   'ess-latency-from-flops': () => latencyMs(60e6, 20e6),
   'ess-compression-ratio': () => compressionRatio(32, 1 - 0.4, 8),
