@@ -1,6 +1,6 @@
 // ESLint: TypeScript with type information, React hooks, and the dependency direction of
 // ARCHITECTURE.md enforced by import-x `no-restricted-paths`:
-//   utils → lib → components/ui → content-model → components/question → features → app
+//   utils → lib → components/ui → content-model → study → components/question → features → app
 // A feature never imports another feature; routes in src/app combine them.
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
@@ -21,12 +21,12 @@ const features = (() => {
 })();
 
 /** Each layer may import only from the layers before it. */
-const layers = ['src/utils', 'src/lib', 'src/components/ui', 'src/content-model', 'src/components/question', 'src/features', 'src/app'];
+const layers = ['src/utils', 'src/lib', 'src/components/ui', 'src/content-model', 'src/study', 'src/components/question', 'src/features', 'src/app'];
 const layerZones = layers.flatMap((target, i) =>
   layers.slice(i + 1).map((from) => ({
     target: `./${target}`,
     from: `./${from}`,
-    message: `${target} sits below ${from}: dependencies point utils → lib → ui → content-model → question → features → app.`,
+    message: `${target} sits below ${from}: dependencies point utils → lib → ui → content-model → study → question → features → app.`,
   })),
 );
 const featureZones = features.flatMap((f) =>

@@ -4,7 +4,7 @@
  *
  *   virtual:tinyprep/banks           summaries (small; on the first load) + loaders
  *   virtual:tinyprep/bank/<id>       one compiled bank (a chunk of its own)
- *   virtual:tinyprep/question-index  question id → bank id, for /q/:id links
+ *   virtual:tinyprep/catalog         one entry per question (id, bank, type, topic, …) for filters and /q/:id
  *   virtual:tinyprep/rubrics         every rubric, for design questions
  *
  * A bank that fails `npm run bank -- check --strict` fails `vite build` with file:line messages, and shows the same messages
@@ -17,7 +17,7 @@ import Markdown from 'react-markdown';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatIssue, hasErrors } from '../src/content-model/issue.ts';
 import type { Bank, CompiledBank } from '../src/content-model/schema.ts';
-import { markdownOf, summarizeBank } from '../src/content-model/summarize.ts';
+import { catalogEntry, markdownOf, summarizeBank } from '../src/content-model/summarize.ts';
 import { htmlKey } from '../src/lib/html-registry.ts';
 import { markdownOptions } from '../src/lib/markdown-options.ts';
 import { readBanks, type LoadedBanks } from './read-banks.ts';
@@ -25,7 +25,7 @@ import { readBanks, type LoadedBanks } from './read-banks.ts';
 const PREFIX = 'virtual:tinyprep/';
 const MANIFEST = `${PREFIX}banks`;
 const BANK = `${PREFIX}bank/`;
-const INDEX = `${PREFIX}question-index`;
+const CATALOG = `${PREFIX}catalog`;
 const RUBRICS = `${PREFIX}rubrics`;
 
 export function renderMarkdown(md: string): string {
@@ -97,11 +97,11 @@ export function banksPlugin(options: { dir?: string } = {}): Plugin {
           `  const load = loaders[id];`,
           `  return load ? load().then((m) => m.default) : Promise.reject(new Error('There is no bank "' + id + '".'));`,
           `}`,
-          `export const loadQuestionIndex = () => import(${JSON.stringify(INDEX)}).then((m) => m.default);`,
+          `export const loadCatalog = () => import(${JSON.stringify(CATALOG)}).then((m) => m.default);`,
           `export const loadRubrics = () => import(${JSON.stringify(RUBRICS)}).then((m) => m.default);`,
         ].join('\n');
       }
-      if (name === INDEX) return jsonModule(Object.fromEntries(banks.flatMap((b) => b.questions.map((q) => [q.id, b.id]))));
+      if (name === CATALOG) return jsonModule(banks.flatMap((b) => b.questions.map((q) => catalogEntry(q, b.id))));
       if (name === RUBRICS) return jsonModule(banks.flatMap((b) => b.rubrics));
       if (name.startsWith(BANK)) {
         const bank = banks.find((b) => b.id === name.slice(BANK.length));

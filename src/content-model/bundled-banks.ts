@@ -2,10 +2,10 @@
  * The banks bundled from content/, loaded lazily one chunk per bank. Loading a bank
  * registers its pre-rendered HTML, so its questions render without the Markdown stack.
  */
-import { banks, loadBank, loadQuestionIndex, loadRubrics } from 'virtual:tinyprep/banks';
+import { banks, loadBank, loadCatalog, loadRubrics } from 'virtual:tinyprep/banks';
 import { registerHtml } from '../lib/html-registry.ts';
 import { memoPromise } from '../utils/memo-promise.ts';
-import type { Bank, BankSummary, Rubric } from './schema.ts';
+import type { Bank, BankSummary, CatalogEntry, Rubric } from './schema.ts';
 
 export const bundledBanks: readonly BankSummary[] = banks;
 
@@ -16,9 +16,13 @@ export const loadBundledBank = memoPromise(async (id: string): Promise<Bank> => 
   return compiled.bank;
 });
 
-const questionIndex = memoPromise((_: 'all') => loadQuestionIndex());
+/** Every bundled question's catalog entry (a small chunk, loaded once). */
+export const loadBundledCatalog: (key: 'all') => Promise<CatalogEntry[]> = memoPromise((_: 'all') => loadCatalog());
 
 /** The bank that holds a question, or undefined if no bundled bank does. */
-export const bankOfQuestion = memoPromise(async (questionId: string): Promise<string | undefined> => (await questionIndex('all'))[questionId]);
+export const bankOfQuestion = memoPromise(async (questionId: string): Promise<string | undefined> => {
+  const catalog = await loadBundledCatalog('all');
+  return catalog.find((e) => e.id === questionId)?.bank;
+});
 
 export const loadBundledRubrics: (key: 'all') => Promise<Rubric[]> = memoPromise((_: 'all') => loadRubrics());

@@ -222,3 +222,24 @@ export const CompiledBankSchema = z.object({
   html: z.record(z.string(), z.string()),
 });
 export type CompiledBank = z.infer<typeof CompiledBankSchema>;
+
+/**
+ * What session building needs to know about a question without loading its bank: enough to filter
+ * and to name it. The bundled banks' catalog is a small lazy chunk; imported banks and parametric
+ * templates add their own entries.
+ */
+export const CatalogEntrySchema = z.object({
+  id: IdSchema,
+  /** The bank that holds it ("parametric" for generated questions). */
+  bank: IdSchema,
+  label: z.string(),
+  /** One line of plain text for lists. */
+  preview: z.string(),
+  type: QuestionTypeSchema,
+  kind: OpenKindSchema.optional(),
+  topic: z.string(),
+  difficulty: DifficultySchema,
+  tags: z.array(z.string()),
+  companies: z.array(z.string()),
+});
+export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;

@@ -1,5 +1,6 @@
 /** Derived views of banks: the summary shown on the home page and the Markdown each question holds. */
-import type { Bank, BankSummary, Question } from './schema.ts';
+import { plainText } from '../utils/plain-text.ts';
+import type { Bank, BankSummary, CatalogEntry, Question } from './schema.ts';
 
 const tally = <K extends string>(keys: readonly K[]): Partial<Record<K, number>> =>
   keys.reduce<Partial<Record<K, number>>>((acc, k) => ((acc[k] = (acc[k] ?? 0) + 1), acc), {});
@@ -28,4 +29,20 @@ export function markdownOf(q: Question): string[] {
   if (q.type === 'open') out.push(q.modelAnswer, ...q.keyPoints);
   if (q.explanation) out.push(q.explanation);
   return out;
+}
+
+/** The catalog entry of a question (see CatalogEntrySchema). */
+export function catalogEntry(q: Question, bank: string): CatalogEntry {
+  return {
+    id: q.id,
+    bank,
+    label: q.label,
+    preview: q.title || plainText(q.prompt, 140),
+    type: q.type,
+    ...(q.type === 'open' ? { kind: q.kind } : {}),
+    topic: q.topic,
+    difficulty: q.difficulty,
+    tags: q.tags,
+    companies: q.companies,
+  };
 }

@@ -1,9 +1,9 @@
 /** Modules made by scripts/vite-plugin-banks.ts from content/. */
 declare module 'virtual:tinyprep/banks' {
-  import type { BankSummary, CompiledBank, Rubric } from '@/content-model/schema';
+  import type { BankSummary, CatalogEntry, CompiledBank, Rubric } from '@/content-model/schema';
   export const banks: BankSummary[];
   export function loadBank(id: string): Promise<CompiledBank>;
-  /** Question id → id of the bank that holds it. */
-  export function loadQuestionIndex(): Promise<Record<string, string>>;
+  /** One entry per bundled question. */
+  export function loadCatalog(): Promise<CatalogEntry[]>;
   export function loadRubrics(): Promise<Rubric[]>;
 }
