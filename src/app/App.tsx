@@ -1,8 +1,10 @@
 import { Suspense } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
+import { QuestionSourceContext } from '@/components/question/source-context';
 import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { Layout } from './Layout';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { appSource } from './app-source';
 import { routes } from './routes';
 
 function Pages() {
@@ -23,10 +25,12 @@ function Pages() {
 
 export function App() {
   return (
-    <Router>
-      <Layout>
-        <Pages />
-      </Layout>
-    </Router>
+    <QuestionSourceContext value={appSource}>
+      <Router>
+        <Layout>
+          <Pages />
+        </Layout>
+      </Router>
+    </QuestionSourceContext>
   );
 }

@@ -8,6 +8,9 @@ import { HomePage } from './pages/HomePage';
 const BankPage = lazy(() => import('./pages/BankPage'));
 const QuestionPage = lazy(() => import('./pages/QuestionPage'));
 const ComingSoonPage = lazy(() => import('./pages/ComingSoonPage'));
+const PracticePage = lazy(() => import('@/features/quiz/PracticePage'));
+const PracticeSessionPage = lazy(() => import('@/features/quiz/PracticeSessionPage'));
+const SessionSummaryPage = lazy(() => import('@/features/quiz/SessionSummaryPage'));
 
 export interface RouteDef {
   path: string;
@@ -24,7 +27,9 @@ const soon = (feature: string): ComponentType => {
 
 export const routes: RouteDef[] = [
   { path: '/', component: HomePage, nav: 'Home' },
-  { path: '/practice', component: soon('practice'), nav: 'Practice' },
+  { path: '/practice', component: PracticePage, nav: 'Practice' },
+  { path: '/practice/session', component: PracticeSessionPage },
+  { path: '/practice/done/:sessionId', component: SessionSummaryPage },
   { path: '/exam', component: soon('exam'), nav: 'Exam' },
   { path: '/review', component: soon('review'), nav: 'Review' },
   { path: '/flashcards', component: soon('flashcards'), nav: 'Flashcards' },

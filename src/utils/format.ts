@@ -6,7 +6,7 @@ export function formatNumber(x: number): string {
   return new Intl.NumberFormat('en-US', { maximumSignificantDigits: 10 }).format(x);
 }
 
-/** 65_000 ms → "1 min 5 s"; 4_200 → "4.2 s". */
+/** 65_000 ms → "1 min 5 s"; 4_200 → "4.2 s"; 8 days → "8 d". */
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return '—';
   if (ms < 1000) return `${Math.round(ms)} ms`;
@@ -16,7 +16,10 @@ export function formatDuration(ms: number): string {
   const rest = Math.round(s % 60);
   if (m < 60) return rest ? `${m} min ${rest} s` : `${m} min`;
   const h = Math.floor(m / 60);
-  return `${h} h ${m % 60} min`;
+  if (h < 24) return m % 60 ? `${h} h ${m % 60} min` : `${h} h`;
+  const d = h / 24;
+  if (d < 60) return `${d < 10 ? Math.round(d * 10) / 10 : Math.round(d)} d`;
+  return `${Math.round(d / 30.4)} mo`;
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${formatNumber(n)} ${n === 1 ? one : many}`;

@@ -1,0 +1,125 @@
+/** Building a practice session: pick what to study, then start. A session in progress can be resumed. */
+import { use, useMemo, useState } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import { useQuestionSource } from '@/components/question/source-context';
+import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
+import { QUESTION_TYPES } from '@/content-model/vocab';
+import { defaultSelection, dueIds, lastWrongIds, selectQuestions } from '@/study/engine/select';
+import { instanceSeed } from '@/study/engine/session';
+import { SelectionSchema, type Selection } from '@/study/schema';
+import { useStudy } from '@/study/store';
+import { freshSeed } from '@/utils/random';
+import { SelectionForm } from './components/SelectionForm';
+import './quiz.css';
+
+/** `?bank=a&topic=b&type=nat&company=Google&count=20` pre-fills the form (links from home and banks). */
+export function selectionFromQuery(search: string, base: Selection): Selection {
+  const p = new URLSearchParams(search);
+  const list = (key: string) => p.getAll(key).filter(Boolean);
+  const candidate = {
+    ...base,
+    ...(list('bank').length ? { banks: list('bank') } : {}),
+    ...(list('topic').length ? { topics: list('topic') } : {}),
+    ...(list('type').length ? { types: list('type') } : {}),
+    ...(list('difficulty').length ? { difficulties: list('difficulty') } : {}),
+    ...(list('company').length ? { companies: list('company') } : {}),
+    ...(list('tag').length ? { tags: list('tag') } : {}),
+    ...(p.get('count') ? { count: Number(p.get('count')) } : {}),
+    ...(p.get('due') === '1' ? { onlyDue: true } : {}),
+    ...(p.get('wrong') === '1' ? { onlyWrong: true } : {}),
+  };
+  const parsed = SelectionSchema.safeParse(candidate);
+  return parsed.success ? parsed.data : base;
+}
+
+function ResumeCard() {
+  const active = useStudy((s) => s.progress.active.practice);
+  if (!active) return null;
+  const done = active.items.filter((i) => i.checked).length;
+  return (
+    <section className="panel resume" aria-label="Session in progress">
+      <p>
+        <strong>{active.mode === 'review' ? 'Review' : 'Practice'} session in progress</strong> — {done} of {active.items.length} answered.
+      </p>
+      <div className="row">
+        <Link href="/practice/session" className="btn primary">
+          Resume
+        </Link>
+        <button type="button" className="btn ghost" onClick={() => useStudy.getState().abandon('practice')}>
+          Discard it (answers so far are kept)
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export default function PracticePage() {
+  useDocumentTitle('Practice');
+  const source = useQuestionSource();
+  const catalog = use(source.catalog());
+  const banks = use(source.banks());
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const [selection, setSelection] = useState(() => selectionFromQuery(search, defaultSelection()));
+  const [shuffleOptions, setShuffleOptions] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const attempts = useStudy((s) => s.progress.attempts);
+  const cards = useStudy((s) => s.progress.cards);
+  const context = useMemo(() => ({ wrong: lastWrongIds(attempts), due: dueIds(cards, Date.now()) }), [attempts, cards]);
+
+  const start = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      const seed = freshSeed();
+      const ids = selectQuestions(catalog, selection, context, seed);
+      if (!ids.length) {
+        setError('No question matches these choices. Remove a filter or two.');
+        return;
+      }
+      const loaded = await source.load(ids, new Map(ids.map((id) => [id, instanceSeed(seed, id)])));
+      const questions = ids.flatMap((id) => loaded.get(id) ?? []);
+      useStudy.getState().startSession('practice', { mode: 'practice', questions, seed, now: Date.now(), selection, shuffleOptions });
+      navigate('/practice/session');
+    } catch (e) {
+      setError(`The questions could not be loaded (${e instanceof Error ? e.message : 'unknown error'}). Check the connection and try again.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h1>Practice</h1>
+      <p className="lead">Self-paced: every answer is checked at once, with why each option is right or wrong and the worked solution.</p>
+      <ResumeCard />
+      <form
+        className="panel"
+        aria-label="Build a session"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start();
+        }}
+      >
+        <SelectionForm catalog={catalog} banks={banks} value={selection} onChange={setSelection} context={context} types={QUESTION_TYPES} />
+        <label className="check">
+          <input type="checkbox" checked={shuffleOptions} onChange={(e) => setShuffleOptions(e.target.checked)} /> Shuffle the options
+        </label>
+        {error && (
+          <p className="note note-invalid" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="row actions">
+          <button type="submit" className="btn primary" disabled={busy}>
+            {busy ? 'Loading…' : 'Start practising'}
+          </button>
+          <button type="button" className="btn ghost" onClick={() => setSelection(defaultSelection())}>
+            Clear choices
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * Where questions come from, as study features see it: a catalog to filter, and a loader that
+ * returns full questions. The app combines the bundled banks, imported banks and parametric
+ * templates behind this one interface, so features never know which is which.
+ */
+import type { CatalogEntry, Question } from '@/content-model/schema';
+
+export interface SourceBank {
+  id: string;
+  title: string;
+}
+
+export interface QuestionSource {
+  /** The banks the catalog's entries belong to, for choosing. */
+  banks(): Promise<readonly SourceBank[]>;
+  /** Every question available, as catalog entries. */
+  catalog(): Promise<readonly CatalogEntry[]>;
+  /**
+   * Full questions for these ids. `seeds` gives the instance seed of generated (parametric)
+   * questions, so that a session shows the same numbers after a reload. Unknown ids are left out.
+   */
+  load(ids: readonly string[], seeds?: ReadonlyMap<string, number>): Promise<Map<string, Question>>;
+}
