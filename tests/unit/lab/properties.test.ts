@@ -53,7 +53,8 @@ describe('dequantize(quantize(x)) stays within scale/2 of x', () => {
 describe('the error shrinks as bits grow', () => {
   it('the scale, and so the scale/2 bound, falls with every extra bit', () => {
     fc.assert(
-      fc.property(weights.filter((x) => x.some((v) => v !== 0)), fc.constantFrom(...SCHEMES), (x, scheme) => {
+      // Nonzero tensors whose smallest scale (max|x|/32767) is still a normal float32.
+      fc.property(weights.filter((x) => x.some((v) => Math.abs(v) > 1e-30)), fc.constantFrom(...SCHEMES), (x, scheme) => {
         const scales: number[] = [];
         for (let bits = 2; bits <= 16; bits++) scales.push(quantizeTensor(x, 1, { bits, scheme, granularity: 'per-tensor', rounding: 'half-even' }).params[0]!.scale);
         return scales.every((s, i) => i === 0 || s < scales[i - 1]!);
