@@ -8,13 +8,13 @@ import { GRANULARITIES, ROUNDINGS, SCHEMES, TFLITE_INT8, type QuantConfig } from
 import { generateGestures, GESTURES, SPLITS } from '../../../src/features/lab/lib/gesture-data';
 import { int8PassLoop } from '../../../src/features/lab/lib/int8-pass';
 import { intRange } from '../../../src/features/lab/lib/int-range';
-import type { LayerWeights } from '../../../src/features/lab/lib/layer-weights';
 import { quantizeModel } from '../../../src/features/lab/lib/quantize-model';
 import { quantizeTensor } from '../../../src/features/lab/lib/quantize';
 import { TrainInfoSchema } from '../../../src/features/lab/lib/train-info';
 import { WEIGHT_LAYERS } from '../../../src/features/lab/model/build-model';
 import { toTensors } from '../../../src/features/lab/model/dataset-tensors';
 import { evaluate } from '../../../src/features/lab/model/evaluate';
+import { readLayerWeights, writeKernels } from '../../../src/features/lab/model/layer-weights-io';
 import { int8PassTf, quantizeTf } from '../../../src/features/lab/model/tf-quantize';
 import { createRng } from '../../../src/utils/random';
 
@@ -96,15 +96,10 @@ describe('the shipped model (public/lab)', () => {
     expect(float.accuracy).toBe(info.testAccuracy);
     expect(float.accuracy).toBeGreaterThan(0.95);
 
-    const layers: LayerWeights[] = WEIGHT_LAYERS.map((name) => {
-      const [k, b] = model.getLayer(name).getWeights();
-      return { name, kind: name.startsWith('conv') ? 'conv1d' : 'dense', kernelShape: k!.shape, kernel: k!.dataSync() as Float32Array, bias: b!.dataSync() as Float32Array };
-    });
+    const layers = readLayerWeights(model);
+    expect(layers.map((l) => [l.name, l.kind])).toEqual(WEIGHT_LAYERS.map((n) => [n, n.startsWith('conv') ? 'conv1d' : 'dense']));
     const accuracyAt = async (config: QuantConfig) => {
-      for (const l of quantizeModel(layers, config).layers) {
-        const layer = model.getLayer(l.name);
-        layer.setWeights([tf.tensor(l.dequantized, l.kernelShape), layer.getWeights()[1]!]);
-      }
+      writeKernels(model, quantizeModel(layers, config).layers.map((l) => ({ name: l.name, kernel: l.dequantized })));
       return (await evaluate(model, test.x, test.labels, GESTURES.length)).accuracy;
     };
     expect(Math.abs((await accuracyAt(TFLITE_INT8)) - float.accuracy)).toBeLessThan(0.02);
