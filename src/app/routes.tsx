@@ -11,6 +11,9 @@ const ComingSoonPage = lazy(() => import('./pages/ComingSoonPage'));
 const PracticePage = lazy(() => import('@/features/quiz/PracticePage'));
 const PracticeSessionPage = lazy(() => import('@/features/quiz/PracticeSessionPage'));
 const SessionSummaryPage = lazy(() => import('@/features/quiz/SessionSummaryPage'));
+const ExamPage = lazy(() => import('@/features/quiz/exam/ExamPage'));
+const ExamRunPage = lazy(() => import('@/features/quiz/exam/ExamRunPage'));
+const ExamResultsPage = lazy(() => import('@/features/quiz/exam/ExamResultsPage'));
 
 export interface RouteDef {
   path: string;
@@ -30,7 +33,9 @@ export const routes: RouteDef[] = [
   { path: '/practice', component: PracticePage, nav: 'Practice' },
   { path: '/practice/session', component: PracticeSessionPage },
   { path: '/practice/done/:sessionId', component: SessionSummaryPage },
-  { path: '/exam', component: soon('exam'), nav: 'Exam' },
+  { path: '/exam', component: ExamPage, nav: 'Exam' },
+  { path: '/exam/run', component: ExamRunPage },
+  { path: '/exam/results', component: ExamResultsPage },
   { path: '/review', component: soon('review'), nav: 'Review' },
   { path: '/flashcards', component: soon('flashcards'), nav: 'Flashcards' },
   { path: '/calculators', component: soon('calculators'), nav: 'Calculators' },

@@ -27,23 +27,24 @@ interface StudyState {
   quarantine: QuarantineEntry[];
   storage: StorageStatus;
 
-  startSession(slot: ActiveSlot, options: engine.StartOptions): Session;
+  /** `now` defaults to the clock: the store is where the app reads it; the engine never does. */
+  startSession(slot: ActiveSlot, options: Omit<engine.StartOptions, 'now'> & { now?: number }): Session;
   abandon(slot: ActiveSlot): void;
   answer(slot: ActiveSlot, index: number, answer: Answer | undefined): void;
-  check(q: Question, now: number): ReturnType<typeof engine.check>['result'] | null;
-  revealOpen(q: Question, now: number): void;
+  check(q: Question, now?: number): ReturnType<typeof engine.check>['result'] | null;
+  revealOpen(q: Question, now?: number): void;
   toggleKeyPoint(q: Question, point: number): void;
   setGrade(slot: ActiveSlot, index: number, grade: Grade): void;
   hint(slot: ActiveSlot, index: number): void;
-  goTo(slot: ActiveSlot, index: number, now: number): void;
+  goTo(slot: ActiveSlot, index: number, now?: number): void;
   toggleFlag(slot: ActiveSlot, index: number): void;
-  pause(now: number): void;
-  resume(now: number): void;
+  pause(now?: number): void;
+  resume(now?: number): void;
   /** Saves the attempts of checked items and reschedules their cards. */
-  record(slot: ActiveSlot, now: number): void;
-  finish(slot: ActiveSlot, byId: ReadonlyMap<string, Question>, now: number): void;
-  submitExam(byId: ReadonlyMap<string, Question>, now: number): void;
-  exportText(now: number): string;
+  record(slot: ActiveSlot, now?: number): void;
+  finish(slot: ActiveSlot, byId: ReadonlyMap<string, Question>, now?: number): void;
+  submitExam(byId: ReadonlyMap<string, Question>, now?: number): void;
+  exportText(now?: number): string;
   importText(text: string): { ok: true } | { ok: false; message: string };
   notify(notice: Notice): void;
   dismiss(id: string): void;
@@ -176,7 +177,7 @@ export const useStudy = create<StudyState>()(
       storage: 'ok',
 
       startSession(slot, options) {
-        const session = engine.startSession(options);
+        const session = engine.startSession({ ...options, now: options.now ?? Date.now() });
         set((st) => ({ progress: { ...st.progress, active: { ...st.progress.active, [slot]: session } } }));
         return session;
       },
@@ -187,24 +188,24 @@ export const useStudy = create<StudyState>()(
         });
       },
       answer: (slot, index, answer) => set((st) => withActive(slot, st, (s) => engine.setAnswer(s, index, answer))),
-      check(q, now) {
+      check(q, now = Date.now()) {
         const s = get().progress.active.practice;
         if (!s) return null;
         const r = engine.check(s, q, now);
         set((st) => withActive('practice', st, () => r.session));
         return r.result;
       },
-      revealOpen: (q, now) => set((st) => withActive('practice', st, (s) => engine.revealOpen(s, q, now))),
+      revealOpen: (q, now = Date.now()) => set((st) => withActive('practice', st, (s) => engine.revealOpen(s, q, now))),
       toggleKeyPoint: (q, point) => set((st) => withActive('practice', st, (s) => engine.toggleKeyPoint(s, q, point))),
       setGrade: (slot, index, grade) => set((st) => withActive(slot, st, (s) => engine.setGrade(s, index, grade))),
       hint: (slot, index) => set((st) => withActive(slot, st, (s) => engine.markPeeked(s, index))),
-      goTo: (slot, index, now) => set((st) => withActive(slot, st, (s) => engine.goTo(s, index, now))),
+      goTo: (slot, index, now = Date.now()) => set((st) => withActive(slot, st, (s) => engine.goTo(s, index, now))),
       toggleFlag: (slot, index) => set((st) => withActive(slot, st, (s) => engine.toggleFlag(s, index))),
-      pause: (now) =>
+      pause: (now = Date.now()) =>
         set((st) => ({ ...withActive('practice', st, (s) => engine.pause(s, now)), ...withActive('exam', st, (s) => (s.exam?.submittedAt ? s : engine.pause(s, now))) })),
-      resume: (now) => set((st) => withActive('practice', st, (s) => engine.resume(s, now))),
-      record: (slot, now) => set((st) => ({ progress: recordInto(st.progress, slot, now) })),
-      finish(slot, byId, now) {
+      resume: (now = Date.now()) => set((st) => withActive('practice', st, (s) => engine.resume(s, now))),
+      record: (slot, now = Date.now()) => set((st) => ({ progress: recordInto(st.progress, slot, now) })),
+      finish(slot, byId, now = Date.now()) {
         set((st) => {
           const recorded = recordInto(st.progress, slot, now);
           const s = recorded.active[slot];
@@ -213,7 +214,7 @@ export const useStudy = create<StudyState>()(
           return { progress: { ...recorded, active: rest, history: [...recorded.history, engine.summarize(s, now, byId)] } };
         });
       },
-      submitExam(byId, now) {
+      submitExam(byId, now = Date.now()) {
         set((st) => {
           const s = st.progress.active.exam;
           if (!s || s.exam?.submittedAt !== undefined) return {};
@@ -222,7 +223,7 @@ export const useStudy = create<StudyState>()(
           return { progress: { ...progress, history: [...progress.history, engine.summarize(submitted, now, byId)] } };
         });
       },
-      exportText: (now) => exportProgress(get().progress, now),
+      exportText: (now = Date.now()) => exportProgress(get().progress, now),
       importText(text) {
         const r = importProgress(text);
         if (!r.ok) return r;

@@ -10,6 +10,7 @@ import { SelectionSchema, type Selection } from '@/study/schema';
 import { useStudy } from '@/study/store';
 import { freshSeed } from '@/utils/random';
 import { SelectionForm } from './components/SelectionForm';
+import { useNow } from './useNow';
 import './quiz.css';
 
 /** `?bank=a&topic=b&type=nat&company=Google&count=20` pre-fills the form (links from home and banks). */
@@ -66,7 +67,8 @@ export default function PracticePage() {
   const [error, setError] = useState('');
   const attempts = useStudy((s) => s.progress.attempts);
   const cards = useStudy((s) => s.progress.cards);
-  const context = useMemo(() => ({ wrong: lastWrongIds(attempts), due: dueIds(cards, Date.now()) }), [attempts, cards]);
+  const now = useNow(60_000);
+  const context = useMemo(() => ({ wrong: lastWrongIds(attempts), due: dueIds(cards, now) }), [attempts, cards, now]);
 
   const start = async () => {
     setBusy(true);
@@ -80,7 +82,7 @@ export default function PracticePage() {
       }
       const loaded = await source.load(ids, new Map(ids.map((id) => [id, instanceSeed(seed, id)])));
       const questions = ids.flatMap((id) => loaded.get(id) ?? []);
-      useStudy.getState().startSession('practice', { mode: 'practice', questions, seed, now: Date.now(), selection, shuffleOptions });
+      useStudy.getState().startSession('practice', { mode: 'practice', questions, seed, selection, shuffleOptions });
       navigate('/practice/session');
     } catch (e) {
       setError(`The questions could not be loaded (${e instanceof Error ? e.message : 'unknown error'}). Check the connection and try again.`);

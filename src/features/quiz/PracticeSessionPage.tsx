@@ -22,6 +22,7 @@ import type { Grade, Session, SessionItem } from '@/study/schema';
 import { useStudy } from '@/study/store';
 import { ProgressBar } from './components/ProgressBar';
 import { Verdict } from './components/Verdict';
+import { useNow } from './useNow';
 import { useSessionQuestions } from './useSessionQuestions';
 import './quiz.css';
 
@@ -46,6 +47,7 @@ function ItemView({ session, question: q, onNext, onPrev }: { session: Session; 
   const store = useStudy.getState();
   const card = useStudy((s) => s.progress.cards[q.id]);
   const [note, setNote] = useState<Note>(null);
+  const now = useNow(30_000);
   const [openRevealed, setOpenRevealed] = useState(item.checked);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rubric = useRubric(q);
@@ -65,10 +67,10 @@ function ItemView({ session, question: q, onNext, onPrev }: { session: Session; 
     if (checked) return onNext();
     if (q.type === 'open') {
       setOpenRevealed(true);
-      store.revealOpen(q, Date.now());
+      store.revealOpen(q);
       return;
     }
-    const r = store.check(q, Date.now());
+    const r = store.check(q);
     if (!r) return;
     const after = useStudy.getState().progress.active.practice?.items[index];
     if (r.status === 'invalid') setNote({ kind: 'invalid', text: r.message });
@@ -86,7 +88,7 @@ function ItemView({ session, question: q, onNext, onPrev }: { session: Session; 
     h: hint,
     ArrowRight: onNext,
     ArrowLeft: onPrev,
-    ...Object.fromEntries(
+    ...(Object.fromEntries(
       Array.from({ length: 9 }, (_, i) => {
         const act = () => {
           if (checked) {
@@ -102,12 +104,12 @@ function ItemView({ session, question: q, onNext, onPrev }: { session: Session; 
         return [
           [String(i + 1), act],
           [String.fromCharCode(97 + i), act],
-        ];
+        ] as const;
       }).flat(),
-    ),
+    ) as Record<string, () => void>),
   });
 
-  const intervals = checked ? previewIntervals(card, Date.now()) : undefined;
+  const intervals = checked ? previewIntervals(card, now) : undefined;
   const lastIndex = session.items.length - 1;
   return (
     <article className="panel quiz-item" aria-labelledby="quiz-q-title">
@@ -207,21 +209,21 @@ function Runner({ session }: { session: Session }) {
   useDocumentTitle(`${title} · ${session.index + 1}/${session.items.length}`);
 
   useEffect(() => {
-    const onVis = () => (document.hidden ? store.pause(Date.now()) : store.resume(Date.now()));
+    const onVis = () => (document.hidden ? store.pause() : store.resume());
     document.addEventListener('visibilitychange', onVis);
     return () => document.removeEventListener('visibilitychange', onVis);
   }, [store]);
 
   const finish = () => {
-    store.finish('practice', questions, Date.now());
+    store.finish('practice', questions);
     navigate(`/practice/done/${encodeURIComponent(session.id)}`);
   };
   const next = () => {
-    store.record('practice', Date.now());
-    if (session.index + 1 < session.items.length) store.goTo('practice', session.index + 1, Date.now());
+    store.record('practice');
+    if (session.index + 1 < session.items.length) store.goTo('practice', session.index + 1);
     else finish();
   };
-  const prev = () => session.index > 0 && store.goTo('practice', session.index - 1, Date.now());
+  const prev = () => session.index > 0 && store.goTo('practice', session.index - 1);
 
   return (
     <div className="quiz">

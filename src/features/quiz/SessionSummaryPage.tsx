@@ -97,7 +97,7 @@ export default function SessionSummaryPage() {
   const restart = async (ids: readonly string[], seed: number) => {
     const loaded = await source.load(ids, new Map(ids.map((q) => [q, instanceSeed(seed, q)])));
     const questions = ids.flatMap((q) => loaded.get(q) ?? []);
-    useStudy.getState().startSession('practice', { mode: 'practice', questions, seed, now: Date.now() });
+    useStudy.getState().startSession('practice', { mode: 'practice', questions, seed });
     navigate('/practice/session');
   };
 

@@ -10,7 +10,7 @@ const cache = new WeakMap<QuestionSource, Map<string, Promise<Map<string, Questi
 export function useSessionQuestions(session: Session): Map<string, Question> {
   const source = useQuestionSource();
   let bySession = cache.get(source);
-  if (!bySession) cache.set(source, (bySession = new Map()));
+  if (!bySession) cache.set(source, (bySession = new Map<string, Promise<Map<string, Question>>>()));
   let p = bySession.get(session.id);
   if (!p) {
     p = source.load(
