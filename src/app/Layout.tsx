@@ -1,7 +1,10 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { routes } from './routes';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { applyTheme, storedTheme, type Theme } from './theme';
+
+const StudyNotices = lazy(() => import('./StudyNotices'));
 
 const NEXT_THEME: Record<Theme, Theme> = { system: 'dark', dark: 'light', light: 'system' };
 const THEME_LABEL: Record<Theme, string> = { system: 'Theme: system', dark: 'Theme: dark', light: 'Theme: light' };
@@ -73,10 +76,16 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <Suspense fallback={null}>
+          <StudyNotices />
+        </Suspense>
         {children}
       </main>
+      <ShortcutsDialog />
       <footer className="site-footer">
-        <p>TinyPrep · study for TinyML, edge-AI and ML-engineering interviews · your progress stays in this browser</p>
+        <p>
+          TinyPrep · study for TinyML, edge-AI and ML-engineering interviews · your progress stays in this browser · press <kbd>?</kbd> for shortcuts
+        </p>
       </footer>
     </>
   );

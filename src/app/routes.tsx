@@ -14,6 +14,8 @@ const SessionSummaryPage = lazy(() => import('@/features/quiz/SessionSummaryPage
 const ExamPage = lazy(() => import('@/features/quiz/exam/ExamPage'));
 const ExamRunPage = lazy(() => import('@/features/quiz/exam/ExamRunPage'));
 const ExamResultsPage = lazy(() => import('@/features/quiz/exam/ExamResultsPage'));
+const ReviewPage = lazy(() => import('@/features/review/ReviewPage'));
+const StatsPage = lazy(() => import('@/features/stats/StatsPage'));
 
 export interface RouteDef {
   path: string;
@@ -36,11 +38,11 @@ export const routes: RouteDef[] = [
   { path: '/exam', component: ExamPage, nav: 'Exam' },
   { path: '/exam/run', component: ExamRunPage },
   { path: '/exam/results', component: ExamResultsPage },
-  { path: '/review', component: soon('review'), nav: 'Review' },
+  { path: '/review', component: ReviewPage, nav: 'Review' },
   { path: '/flashcards', component: soon('flashcards'), nav: 'Flashcards' },
   { path: '/calculators', component: soon('calculators'), nav: 'Calculators' },
   { path: '/lab', component: soon('lab'), nav: 'Quant lab' },
-  { path: '/stats', component: soon('stats'), nav: 'Stats' },
+  { path: '/stats', component: StatsPage, nav: 'Stats' },
   { path: '/bank/:bankId', component: BankPage },
   { path: '/q/:questionId', component: QuestionPage },
 ];

@@ -6,6 +6,7 @@ import { TYPE_SHORT } from '@/components/question/labels';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import type { CatalogEntry } from '@/content-model/schema';
 import { GRADE_LABEL } from '@/study/engine/scheduler';
+import { isRight } from '@/study/engine/stats';
 import { instanceSeed } from '@/study/engine/session';
 import type { Attempt } from '@/study/schema';
 import { useStudy } from '@/study/store';
@@ -31,9 +32,6 @@ function tally(attempts: readonly Attempt[], catalog: ReadonlyMap<string, Catalo
   }
   return [...rows.values()].sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
 }
-
-/** Right: correct for objective questions, self-rated Good or Easy for open ones. */
-export const isRight = (a: Attempt): boolean => a.correct === true || (a.correct === null && a.grade >= 3);
 
 function BreakdownTable({ caption, rows }: { caption: string; rows: Row[] }) {
   return (

@@ -48,9 +48,17 @@ function Palette({ session, onGo }: { session: Session; onGo: (i: number) => voi
           );
         })}
       </ol>
-      <p className="palette-legend small muted">
-        <span className="pal-dot answered" /> answered <span className="pal-dot unanswered" /> not answered <span className="pal-dot flagged" /> flagged
-      </p>
+      <ul className="palette-legend small muted">
+        <li>
+          <span className="pal-dot answered" /> answered
+        </li>
+        <li>
+          <span className="pal-dot unanswered" /> not answered
+        </li>
+        <li>
+          <span className="pal-dot flagged" /> flagged
+        </li>
+      </ul>
     </nav>
   );
 }
@@ -164,7 +172,7 @@ function Runner({ session }: { session: Session }) {
     <div className="exam">
       <div className="exam-bar">
         <div className={`timer${low ? ' low' : ''}`} role="timer" aria-label={`Time left ${clock(remaining)}`}>
-          ⏱ {clock(remaining)}
+          <span className="timer-label">Time left</span> {clock(remaining)}
         </div>
         <span className="muted">
           {answered} of {session.items.length} answered{flagged ? ` · ${flagged} flagged` : ''}
