@@ -8,7 +8,7 @@ const GROUPS: [string, [string, string][]][] = [
   [
     'Practice and review',
     [
-      ['1–9 or A–I', 'Choose an option (toggle for multiple select)'],
+      ['1–9 or A–E', 'Choose an option (toggle for multiple select)'],
       ['Enter', 'Check, then go on'],
       ['H', 'Hint: rule one wrong option out'],
       ['1–4 after checking', 'Grade: Again, Hard, Good, Easy'],
@@ -18,7 +18,7 @@ const GROUPS: [string, [string, string][]][] = [
   [
     'Exam',
     [
-      ['1–9 or A–I', 'Choose an option'],
+      ['1–9 or A–E', 'Choose an option'],
       ['← →', 'Previous / next question'],
       ['F', 'Flag for later'],
     ],

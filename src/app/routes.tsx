@@ -41,7 +41,7 @@ export const routes: RouteDef[] = [
   { path: '/review', component: ReviewPage, nav: 'Review' },
   { path: '/flashcards', component: soon('flashcards'), nav: 'Flashcards' },
   { path: '/calculators', component: soon('calculators'), nav: 'Calculators' },
-  { path: '/lab', component: soon('lab'), nav: 'Quant lab' },
+  { path: '/lab', component: lazy(() => import('@/features/lab/LabPage')), nav: 'Quant lab' },
   { path: '/stats', component: StatsPage, nav: 'Stats' },
   { path: '/bank/:bankId', component: BankPage },
   { path: '/q/:questionId', component: QuestionPage },

@@ -1,7 +1,7 @@
 /**
  * The practice (and review) runner: one question at a time, instant feedback with every option
  * explained and the worked solution, a suggested FSRS grade the learner may override.
- * Keys: 1–9 / A–I choose, Enter checks then moves on, 1–4 grade after checking, H hint, ←/→ move.
+ * Keys: 1–9 / A–E choose, Enter checks then moves on, 1–4 grade after checking, H hint, ←/→ move.
  */
 import { use, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -101,10 +101,8 @@ function ItemView({ session, question: q, onNext, onPrev }: { session: Session; 
           const cur = item.answer?.type === 'choice' ? item.answer.keys : [];
           choose(q.type === 'mcq' ? [key] : cur.includes(key) ? cur.filter((k) => k !== key) : [...cur, key]);
         };
-        return [
-          [String(i + 1), act],
-          [String.fromCharCode(97 + i), act],
-        ] as const;
+        // Letters stop at E so that F (flag) and H (hint) keep their meaning.
+        return i < 5 ? ([[String(i + 1), act], [String.fromCharCode(97 + i), act]] as const) : ([[String(i + 1), act]] as const);
       }).flat(),
     ) as Record<string, () => void>),
   });

@@ -87,7 +87,7 @@ export default function ExamPage() {
   const catalog = use(source.catalog());
   const banks = use(source.banks());
   const [, navigate] = useLocation();
-  const [selection, setSelection] = useState<Selection>(() => ({ ...defaultSelection(), types: [...OBJECTIVE], count: 20 }));
+  const [selection, setSelection] = useState<Selection>(() => ({ ...defaultSelection(), count: 20 }));
   const [minutes, setMinutes] = useState(30);
   const [scheme, setScheme] = useState<MarkingScheme>(GATE);
   const [error, setError] = useState('');

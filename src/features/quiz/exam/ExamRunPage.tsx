@@ -1,7 +1,7 @@
 /**
  * Taking an exam: a countdown on the wall clock (it keeps running across reloads and closed tabs),
  * a palette of answered / unanswered / flagged questions, free movement, one submission at the end.
- * Keys: 1–9 / A–I choose, ← → move, F flags.
+ * Keys: 1–9 / A–E choose, ← → move, F flags.
  */
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -159,10 +159,8 @@ function Runner({ session }: { session: Session }) {
           const keys = q.type === 'mcq' ? [key] : cur.includes(key) ? cur.filter((x) => x !== key) : [...cur, key];
           store.answer('exam', session.index, keys.length ? { type: 'choice', keys } : undefined);
         };
-        return [
-          [String(k + 1), act],
-          [String.fromCharCode(97 + k), act],
-        ] as const;
+        // Letters stop at E so that F (flag) keeps its meaning.
+        return k < 5 ? ([[String(k + 1), act], [String.fromCharCode(97 + k), act]] as const) : ([[String(k + 1), act]] as const);
       }).flat(),
     ) as Record<string, () => void>),
   });
