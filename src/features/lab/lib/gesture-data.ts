@@ -9,6 +9,7 @@
  * maps it to 3 axes and adds gravity; sensor noise and a slow drift are added.
  */
 import { createRng, shuffled } from '../../../utils/random.ts';
+import { normal } from './normal.ts';
 
 export const GESTURES = ['wing', 'ring', 'slope', 'idle'] as const;
 export type Gesture = (typeof GESTURES)[number];
@@ -72,12 +73,6 @@ function polyline(points: readonly Point[]): (tau: number) => Point {
   };
 }
 
-/** Standard normal draw (Box–Muller). */
-function gauss(rng: () => number): number {
-  const u = 1 - rng();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
-}
-
 const between = (rng: () => number, lo: number, hi: number) => lo + (hi - lo) * rng();
 
 /** The pen path of one gesture, as a function of window time (in samples). */
@@ -126,7 +121,7 @@ function drawWindow(gesture: Gesture, rng: () => number, out: Float32Array, offs
   const ty = between(rng, -0.35, 0.35);
   const [cx, sx, cy, sy] = [Math.cos(tx), Math.sin(tx), Math.cos(ty), Math.sin(ty)];
   const noise = between(rng, 0.08, 0.3);
-  const drift = [gauss(rng), gauss(rng), gauss(rng)].map((d) => d * 0.004);
+  const drift = [normal(rng), normal(rng), normal(rng)].map((d) => d * 0.004);
   const pos = (t: number): Point => {
     const [px, py] = path(t);
     const x = px * scale * aspect;
@@ -145,9 +140,9 @@ function drawWindow(gesture: Gesture, rng: () => number, out: Float32Array, offs
     const vy = cx * ay - sx * vz0;
     const vz = sx * ay + cx * vz0;
     const base = offset + t * AXES;
-    out[base] = vx + drift[0]! * t + noise * gauss(rng);
-    out[base + 1] = vy + drift[1]! * t + noise * gauss(rng);
-    out[base + 2] = vz + drift[2]! * t + noise * gauss(rng);
+    out[base] = vx + drift[0]! * t + noise * normal(rng);
+    out[base + 1] = vy + drift[1]! * t + noise * normal(rng);
+    out[base + 2] = vz + drift[2]! * t + noise * normal(rng);
   }
 }
 

@@ -81,6 +81,10 @@ export async function train(trainSet: Dataset, testSet: Dataset, opts: TrainOpti
     }
     const { accuracy } = await evaluate(model, test.x, test.labels, GESTURES.length);
     return { model, history, testAccuracy: accuracy };
+  } catch (e) {
+    // Stopped or failed: the half-trained model is nobody's.
+    model.dispose();
+    throw e;
   } finally {
     data.dispose();
     test.dispose();
