@@ -9,7 +9,7 @@ import { instanceSeed } from '@/study/engine/session';
 import { SelectionSchema, type Selection } from '@/study/schema';
 import { useStudy } from '@/study/store';
 import { freshSeed } from '@/utils/random';
-import { SelectionForm } from './components/SelectionForm';
+import { SelectionForm } from '@/components/question/SelectionForm';
 import { useNow } from './useNow';
 import './quiz.css';
 

@@ -10,7 +10,7 @@ import type { MarkingScheme, Selection } from '@/study/schema';
 import { useStudy } from '@/study/store';
 import { formatDuration } from '@/utils/format';
 import { freshSeed } from '@/utils/random';
-import { SelectionForm } from '../components/SelectionForm';
+import { SelectionForm } from '@/components/question/SelectionForm';
 import { useNow } from '../useNow';
 import '../quiz.css';
 
