@@ -75,8 +75,8 @@ export function LabQuestions({ layers, onApplyRecipe, onMakeQuestion }: Props) {
         off the table above, or keep the question for later.
       </p>
       <div className="row">
-        <label className="lab-inline-field" htmlFor={`${id}-layer`}>
-          Layer
+        <div className="lab-inline-field">
+          <label htmlFor={`${id}-layer`}>Layer</label>
           <select
             id={`${id}-layer`}
             value={layer?.name}
@@ -89,9 +89,9 @@ export function LabQuestions({ layers, onApplyRecipe, onMakeQuestion }: Props) {
               <option key={l.name}>{l.name}</option>
             ))}
           </select>
-        </label>
-        <label className="lab-inline-field" htmlFor={`${id}-kind`}>
-          Ask for
+        </div>
+        <div className="lab-inline-field">
+          <label htmlFor={`${id}-kind`}>Ask for</label>
           <select
             id={`${id}-kind`}
             value={kind}
@@ -106,7 +106,7 @@ export function LabQuestions({ layers, onApplyRecipe, onMakeQuestion }: Props) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <div className="card lab-question" data-testid="lab-question">
         <Rich md={q.prompt} className="prompt" />
@@ -117,10 +117,10 @@ export function LabQuestions({ layers, onApplyRecipe, onMakeQuestion }: Props) {
             setCheck(checkLabAnswer(text, q.answer));
           }}
         >
-          <label className="lab-inline-field" htmlFor={`${id}-answer`}>
-            Your answer
+          <div className="lab-inline-field">
+            <label htmlFor={`${id}-answer`}>Your answer</label>
             <input id={`${id}-answer`} type="text" inputMode="decimal" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} />
-          </label>
+          </div>
           <button type="submit" className="btn primary">
             Check
           </button>

@@ -65,8 +65,8 @@ export const LayerCard = memo(function LayerCard({ layer }: { layer: LayerQuant 
             {KIND[layer.kind]} {layer.kernelShape.join('×')}
           </span>
         </h3>
-        <label className="lab-inline-field" htmlFor={`${id}-ch`}>
-          Show
+        <div className="lab-inline-field">
+          <label htmlFor={`${id}-ch`}>Show</label>
           <select id={`${id}-ch`} value={channel} onChange={(e) => setChoice(e.target.value === 'all' ? 'all' : Number(e.target.value))}>
             <option value="all">whole kernel</option>
             {Array.from({ length: layer.channels }, (_, c) => (
@@ -75,7 +75,7 @@ export const LayerCard = memo(function LayerCard({ layer }: { layer: LayerQuant 
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </header>
       <Histogram
         lo={view.before.lo}

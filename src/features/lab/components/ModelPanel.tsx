@@ -10,7 +10,7 @@ import { pct } from '@/features/lab/lib/display';
 import { BACKENDS, type BackendChoice, type ModelSource } from '@/features/lab/worker/protocol';
 import { ProgressBar } from './ProgressBar';
 
-const EPOCH_CHOICES = [4, 8, 12, 20] as const;
+const EPOCH_CHOICES = [3, 6, 12, 20] as const;
 
 function SourceLine({ source }: { source: ModelSource }) {
   if (source.kind === 'retrained') {
@@ -35,7 +35,7 @@ interface Props {
 }
 
 export function ModelPanel({ state, lab }: Props) {
-  const [epochs, setEpochs] = useState<number>(8);
+  const [epochs, setEpochs] = useState<number>(6);
   const [seed, setSeed] = useState('1');
   const [choice, setChoice] = useState<BackendChoice>('auto');
   const ids = { load: useId(), train: useId(), epochs: useId(), seed: useId(), backend: useId() };
@@ -87,8 +87,8 @@ export function ModelPanel({ state, lab }: Props) {
       {model && (
         <div className="lab-train">
           <div className="row">
-            <label className="lab-inline-field" htmlFor={ids.backend}>
-              tfjs backend
+            <div className="lab-inline-field">
+              <label htmlFor={ids.backend}>tfjs backend</label>
               <select id={ids.backend} value={choice} disabled={busy} onChange={(e) => setChoice(e.target.value as BackendChoice)}>
                 <option value="auto">Auto (wasm → webgl → cpu)</option>
                 {BACKENDS.map((b) => (
@@ -97,14 +97,14 @@ export function ModelPanel({ state, lab }: Props) {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
             <button type="button" className="btn" disabled={busy} onClick={() => lab.setBackend(choice)}>
               {state.switchingBackend ? 'Switching…' : 'Use this backend'}
             </button>
           </div>
           <div className="row">
-            <label className="lab-inline-field" htmlFor={ids.epochs}>
-              Epochs
+            <div className="lab-inline-field">
+              <label htmlFor={ids.epochs}>Epochs</label>
               <select id={ids.epochs} value={epochs} disabled={training !== null} onChange={(e) => setEpochs(Number(e.target.value))}>
                 {EPOCH_CHOICES.map((n) => (
                   <option key={n} value={n}>
@@ -112,9 +112,9 @@ export function ModelPanel({ state, lab }: Props) {
                   </option>
                 ))}
               </select>
-            </label>
-            <label className="lab-inline-field" htmlFor={ids.seed}>
-              Seed
+            </div>
+            <div className="lab-inline-field">
+              <label htmlFor={ids.seed}>Seed</label>
               <input
                 id={ids.seed}
                 type="number"
@@ -127,7 +127,7 @@ export function ModelPanel({ state, lab }: Props) {
                 aria-describedby={seedOk ? undefined : `${ids.seed}-err`}
                 onChange={(e) => setSeed(e.target.value)}
               />
-            </label>
+            </div>
             {training ? (
               <button type="button" className="btn" onClick={lab.stopTraining}>
                 Stop training
@@ -146,11 +146,12 @@ export function ModelPanel({ state, lab }: Props) {
           {training && (
             <div className="lab-training" data-testid="training">
               <ProgressBar id={ids.train} fraction={training.fraction} label={`Training in a Web Worker: ${training.label}`} />
-              {training.train && (
-                <p className="muted small" aria-live="off">
+              {training.train && training.train.epoch > 0 && (
+                <p className="muted small">
                   Epoch {training.train.epoch}/{training.train.epochs} · loss {training.train.loss.toFixed(3)} · training accuracy {pct(training.train.accuracy)}
                 </p>
               )}
+              {training.train?.note && <p className="muted small">{training.train.note}</p>}
               <p className="small">The page stays usable while the worker trains: move the controls below, they still answer.</p>
             </div>
           )}

@@ -12,8 +12,8 @@ import { toTensors, type DatasetTensors } from '@/features/lab/model/dataset-ten
 import { evaluate } from '@/features/lab/model/evaluate';
 import { readLayerWeights, writeKernels } from '@/features/lab/model/layer-weights-io';
 import { train } from '@/features/lab/model/train';
-import { selectBackend } from './backend';
-import { RequestSchema, type BackendInfo, type ModelSource, type Request, type Response, type Task } from './protocol';
+import { selectBackend, trainingBackend } from './backend';
+import { RequestSchema, type BackendInfo, type BackendName, type ModelSource, type Request, type Response, type Task } from './protocol';
 import { speedCheck } from './speed';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -30,6 +30,17 @@ let backend: BackendInfo | null = null;
 let training: { stop: boolean } | null = null;
 
 class Stopped extends Error {}
+
+/**
+ * Lets queued messages run. On the cpu backend a training step resolves in microtasks only, so
+ * without this a whole training run would starve onmessage: no accuracy requests, no stop.
+ */
+const channel = new MessageChannel();
+const yieldToEvents = (): Promise<void> =>
+  new Promise((resolve) => {
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 
 let queue: Promise<void> = Promise.resolve();
 /** Runs `fn` after everything queued before it; a failure is reported, and the queue goes on. */
@@ -73,26 +84,36 @@ async function init(req: Extract<Request, { type: 'init' }>): Promise<void> {
   progress('load', 1, 'Ready');
 }
 
+/** Back to the lab's backend after training elsewhere. */
+async function restore(name: BackendName): Promise<void> {
+  if (tf.getBackend() !== name) await tf.setBackend(name);
+}
+
 async function retrain(req: Extract<Request, { type: 'train' }>): Promise<void> {
   if (training) throw new Error('the model is already training');
   const { backend: b } = ready();
   const run = { stop: false };
   training = run;
   const started = performance.now();
+  // Accuracy requests that arrive while training run on the training backend too; tfjs moves the model's data lazily.
+  const on = await trainingBackend(b.name);
   try {
-    progress('train', 0, 'Generating the training windows…');
+    progress('train', 0, 'Generating the training windows…', { train: { backend: on.name, note: on.note, epoch: 0, epochs: req.epochs, loss: NaN, accuracy: NaN } });
     const trainSet = generateGestures(SPLITS.train.n, SPLITS.train.seed);
     let lastPost = 0;
     const result = await train(trainSet, generateGestures(SPLITS.test.n, SPLITS.test.seed), {
       epochs: req.epochs,
       seed: req.seed,
-      onBatch: (p) => {
+      onBatch: async (p) => {
+        await yieldToEvents();
         if (run.stop) throw new Stopped('stopped');
         const now = performance.now();
         // At most ~10 updates a second, and always at the end of an epoch.
         if (now - lastPost > 100 || p.batch === p.batches) {
           lastPost = now;
-          progress('train', p.fraction, `Epoch ${p.epoch} of ${p.epochs}`, { train: { epoch: p.epoch, epochs: p.epochs, loss: p.loss, accuracy: p.accuracy } });
+          progress('train', p.fraction, `epoch ${p.epoch} of ${p.epochs} on ${on.name}`, {
+            train: { backend: on.name, note: on.note, epoch: p.epoch, epochs: p.epochs, loss: p.loss, accuracy: p.accuracy },
+          });
         }
       },
     });
@@ -100,9 +121,11 @@ async function retrain(req: Extract<Request, { type: 'train' }>): Promise<void> 
     enqueue('train', async () => {
       model?.dispose();
       model = result.model;
-      await announce({ kind: 'retrained', epochs: req.epochs, seed: req.seed, seconds, backend: b.name });
+      await restore(b.name);
+      await announce({ kind: 'retrained', epochs: req.epochs, seed: req.seed, seconds, backend: on.name });
     });
   } catch (e) {
+    enqueue('train', () => restore(b.name));
     if (e instanceof Stopped) post({ type: 'training-stopped' });
     else throw e;
   } finally {

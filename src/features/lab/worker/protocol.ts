@@ -49,6 +49,10 @@ export const EvaluationSchema = z.object({
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 
 export const TrainProgressSchema = z.object({
+  /** The backend doing the training (wasm has no convolution gradients, so training may run elsewhere). */
+  backend: BackendNameSchema,
+  /** Why training runs on another backend than the lab's, if it does. */
+  note: z.string().optional(),
   epoch: z.number(),
   epochs: z.number(),
   loss: z.number(),
