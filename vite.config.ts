@@ -9,9 +9,22 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
 /** The folder of banks to bundle; tests point it at fixtures. */
 const contentDir = process.env.TINYPREP_CONTENT ?? 'content';
 
+/**
+ * Workers have no DOM: micromark's entity decoder ships a DOM build for browsers and a plain one
+ * (its "worker" export) that the bank-parsing worker must use.
+ */
+const workerSafeEntities = {
+  name: 'tinyprep-worker-entities',
+  enforce: 'pre' as const,
+  resolveId(id: string) {
+    return id === 'decode-named-character-reference' ? fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) : undefined;
+  },
+};
+
 export default defineConfig({
   plugins: [react(), banksPlugin({ dir: contentDir }), katexWoff2Only()],
   resolve: { alias: { '@': src } },
+  worker: { format: 'es', plugins: () => [workerSafeEntities] },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1' },
   test: {

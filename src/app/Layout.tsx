@@ -20,9 +20,10 @@ function ThemeToggle() {
         applyTheme(next);
         setTheme(next);
       }}
-      title="Switch between the system theme, dark and light"
+      title={`${THEME_LABEL[theme]} (click to change)`}
+      aria-label={`${THEME_LABEL[theme]}. Change theme`}
     >
-      <span aria-hidden="true">{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}</span> {THEME_LABEL[theme]}
+      <span aria-hidden="true">{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}</span>
     </button>
   );
 }

@@ -1,11 +1,11 @@
 /**
- * The app's question source: bundled banks (lazy chunks) plus parametric templates. Imported banks
- * join here as another provider.
+ * The app's question source: bundled banks (lazy chunks), the user's imported banks (IndexedDB)
+ * and parametric templates, behind one QuestionSource. Catalogs are rebuilt when the library changes.
  */
 import { bundledBanks, loadBundledBank, loadBundledCatalog } from '@/content-model/bundled-banks';
 import type { CatalogEntry, Question } from '@/content-model/schema';
+import { catalogEntry } from '@/content-model/summarize';
 import type { QuestionSource, SourceBank } from '@/study/source';
-import { memoPromise } from '@/utils/memo-promise';
 
 /** A family of questions: its catalog and how to load some of them. */
 export interface QuestionProvider {
@@ -15,7 +15,7 @@ export interface QuestionProvider {
 }
 
 export const bundledProvider: QuestionProvider = {
-  banks: () => Promise.resolve(bundledBanks.map((b) => ({ id: b.id, title: b.title }))),
+  banks: () => Promise.resolve(bundledBanks.map((b) => ({ id: b.id, title: b.title, description: b.description, origin: 'bundled' as const }))),
   catalog: () => loadBundledCatalog('all'),
   async load(ids) {
     const catalog = await loadBundledCatalog('all');
@@ -26,22 +26,48 @@ export const bundledProvider: QuestionProvider = {
   },
 };
 
-export function combineProviders(providers: readonly QuestionProvider[]): QuestionSource {
-  const catalog = memoPromise(async (_: 'all') => {
-    const parts = await Promise.all(providers.map((p) => p.catalog()));
-    const seen = new Set<string>();
-    // The first provider wins an id clash (bundled before imported), so progress keys stay unambiguous.
-    return parts.flat().filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
-  });
-  const banks = memoPromise(async (_: 'all') => (await Promise.all(providers.map((p) => p.banks()))).flat());
+/** Imported banks; the library code (IndexedDB, validation) loads only when first asked. */
+async function library() {
+  const { libraryReady, useLibrary } = await import('@/content-model/library');
+  await libraryReady();
+  return useLibrary.getState().banks;
+}
+
+export const importedProvider: QuestionProvider = {
+  banks: async () => (await library()).map((b) => ({ id: b.bank.id, title: b.bank.title, description: b.bank.description, origin: 'imported' as const })),
+  catalog: async () => (await library()).flatMap((b) => b.bank.questions.map((q) => catalogEntry(q, b.bank.id))),
+  async load(ids) {
+    const wanted = new Set(ids);
+    return (await library()).flatMap((b) => b.bank.questions.filter((q) => wanted.has(q.id)));
+  },
+};
+
+export function combineProviders(providers: readonly QuestionProvider[], changes?: { version(): number; subscribe(l: () => void): () => void }): QuestionSource {
+  const version = () => changes?.version() ?? 0;
+  let cached: { v: number; catalog: Promise<CatalogEntry[]>; banks: Promise<SourceBank[]> } | null = null;
+  const current = () => {
+    const v = version();
+    if (!cached || cached.v !== v) {
+      const seen = new Set<string>();
+      cached = {
+        v,
+        // The first provider wins an id clash (bundled before imported), so progress keys stay unambiguous.
+        catalog: Promise.all(providers.map((p) => p.catalog())).then((parts) => parts.flat().filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)))),
+        banks: Promise.all(providers.map((p) => p.banks())).then((parts) => parts.flat()),
+      };
+    }
+    return cached;
+  };
   return {
-    banks: () => banks('all'),
-    catalog: () => catalog('all'),
+    banks: () => current().banks,
+    catalog: () => current().catalog,
     async load(ids, seeds) {
       const parts = await Promise.all(providers.map((p) => p.load(ids, seeds)));
       const out = new Map<string, Question>();
       for (const q of parts.flat()) if (!out.has(q.id)) out.set(q.id, q);
       return out;
     },
+    version,
+    subscribe: (listener) => changes?.subscribe(listener) ?? (() => undefined),
   };
 }

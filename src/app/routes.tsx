@@ -16,6 +16,9 @@ const ExamRunPage = lazy(() => import('@/features/quiz/exam/ExamRunPage'));
 const ExamResultsPage = lazy(() => import('@/features/quiz/exam/ExamResultsPage'));
 const ReviewPage = lazy(() => import('@/features/review/ReviewPage'));
 const StatsPage = lazy(() => import('@/features/stats/StatsPage'));
+const LibraryPage = lazy(() => import('@/features/library/LibraryPage'));
+const FormatGuidePage = lazy(() => import('./pages/FormatGuidePage'));
+const CalculatorsPage = lazy(() => import('@/features/calculators/CalculatorsPage'));
 
 export interface RouteDef {
   path: string;
@@ -40,9 +43,12 @@ export const routes: RouteDef[] = [
   { path: '/exam/results', component: ExamResultsPage },
   { path: '/review', component: ReviewPage, nav: 'Review' },
   { path: '/flashcards', component: soon('flashcards'), nav: 'Flashcards' },
-  { path: '/calculators', component: soon('calculators'), nav: 'Calculators' },
+  { path: '/calculators', component: CalculatorsPage, nav: 'Calculators' },
+  { path: '/calculators/:calc', component: CalculatorsPage },
   { path: '/lab', component: lazy(() => import('@/features/lab/LabPage')), nav: 'Quant lab' },
   { path: '/stats', component: StatsPage, nav: 'Stats' },
+  { path: '/library', component: LibraryPage, nav: 'My banks' },
+  { path: '/help/bank-format', component: FormatGuidePage },
   { path: '/bank/:bankId', component: BankPage },
   { path: '/q/:questionId', component: QuestionPage },
 ];

@@ -19,10 +19,5 @@ export const loadBundledBank = memoPromise(async (id: string): Promise<Bank> => 
 /** Every bundled question's catalog entry (a small chunk, loaded once). */
 export const loadBundledCatalog: (key: 'all') => Promise<CatalogEntry[]> = memoPromise((_: 'all') => loadCatalog());
 
-/** The bank that holds a question, or undefined if no bundled bank does. */
-export const bankOfQuestion = memoPromise(async (questionId: string): Promise<string | undefined> => {
-  const catalog = await loadBundledCatalog('all');
-  return catalog.find((e) => e.id === questionId)?.bank;
-});
 
 export const loadBundledRubrics: (key: 'all') => Promise<Rubric[]> = memoPromise((_: 'all') => loadRubrics());

@@ -33,11 +33,13 @@ function emptyBank(file: string): Bank {
 export interface ParseOptions {
   /** Apply the rules for bundled banks: explicit ids, difficulty, topic, option explanations, NAT units and precision, key points. */
   strict?: boolean;
+  /** Called as questions are built (every 200), for progress bars on large imports. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export function parseBank(text: string, file: string, options: ParseOptions = {}): ParseResult {
   try {
-    return parseUnsafe(typeof text === 'string' ? text : String(text), file, options.strict ?? false);
+    return parseUnsafe(typeof text === 'string' ? text : String(text), file, options.strict ?? false, options.onProgress);
   } catch (e) {
     // The parts above are written not to throw; this is the last guard for inputs nobody foresaw.
     const reason = e instanceof Error ? e.message : String(e);
@@ -58,7 +60,7 @@ export function parseBank(text: string, file: string, options: ParseOptions = {}
   }
 }
 
-function parseUnsafe(text: string, file: string, strict: boolean): ParseResult {
+function parseUnsafe(text: string, file: string, strict: boolean, onProgress?: (done: number, total: number) => void): ParseResult {
   const src = new SourceText(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), file);
   const doc = segment(markdownTree(src.text), src);
   const issues: Issue[] = [];
@@ -77,7 +79,8 @@ function parseUnsafe(text: string, file: string, strict: boolean): ParseResult {
 
   const questions: Question[] = [];
   const byId = new Map<string, Question>();
-  for (const draft of doc.questions) {
+  for (const [n, draft] of doc.questions.entries()) {
+    if (onProgress && n % 200 === 0) onProgress(n, doc.questions.length);
     const built = buildQuestion(draft, src, defaults, strict);
     issues.push(...built.issues);
     const q = built.question;

@@ -8,6 +8,9 @@ import type { CatalogEntry, Question } from '@/content-model/schema';
 export interface SourceBank {
   id: string;
   title: string;
+  description?: string | undefined;
+  /** Where it comes from, for display. */
+  origin: 'bundled' | 'imported' | 'generated';
 }
 
 export interface QuestionSource {
@@ -20,4 +23,8 @@ export interface QuestionSource {
    * questions, so that a session shows the same numbers after a reload. Unknown ids are left out.
    */
   load(ids: readonly string[], seeds?: ReadonlyMap<string, number>): Promise<Map<string, Question>>;
+  /** Changes whenever the set of questions does (a bank imported or removed). */
+  version: () => number;
+  /** For useSyncExternalStore: called after every version change. */
+  subscribe: (listener: () => void) => () => void;
 }

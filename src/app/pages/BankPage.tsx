@@ -1,26 +1,34 @@
-import { use, useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'wouter';
 import { QuestionBadges } from '@/components/question/QuestionBadges';
 import { TYPE_LABEL } from '@/components/question/labels';
+import { useCatalog } from '@/components/question/source-context';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
-import { bundledBanks, loadBundledBank } from '@/content-model/bundled-banks';
-import type { Question } from '@/content-model/schema';
+import type { CatalogEntry } from '@/content-model/schema';
 import { DIFFICULTIES, QUESTION_TYPES } from '@/content-model/vocab';
 import { plural } from '@/utils/format';
-import { plainText } from '@/utils/plain-text';
 import { NotFoundPage } from './NotFoundPage';
 
-const matches = (q: Question, text: string) =>
-  !text || `${q.label} ${q.title ?? ''} ${q.prompt} ${q.tags.join(' ')}`.toLowerCase().includes(text.toLowerCase());
+const matches = (e: CatalogEntry, text: string) => !text || `${e.label} ${e.preview} ${e.tags.join(' ')} ${e.companies.join(' ')}`.toLowerCase().includes(text.toLowerCase());
 
-function BankQuestions({ bankId }: { bankId: string }) {
-  const bank = use(loadBundledBank(bankId));
-  useDocumentTitle(bank.title);
+/** A bank's questions, filterable by topic, type, difficulty and words; each opens its own page. */
+export default function BankPage() {
+  const { bankId = '' } = useParams<{ bankId: string }>();
+  const { catalog, banks } = useCatalog();
+  const bank = banks.find((b) => b.id === bankId);
+  useDocumentTitle(bank?.title ?? 'Not found');
   const [params, setParams] = useSearchParams();
   const topic = params.get('topic') ?? '';
   const type = params.get('type') ?? '';
   const difficulty = params.get('difficulty') ?? '';
   const text = useDeferredValue(params.get('q') ?? '');
+  const entries = useMemo(() => catalog.filter((e) => e.bank === bankId), [catalog, bankId]);
+  const topics = useMemo(() => [...new Set(entries.map((e) => e.topic))], [entries]);
+  const shown = useMemo(
+    () => entries.filter((e) => (!topic || e.topic === topic) && (!type || e.type === type) && (!difficulty || e.difficulty === difficulty) && matches(e, text)),
+    [entries, topic, type, difficulty, text],
+  );
+  if (!bank) return <NotFoundPage />;
   const set = (key: string, value: string) =>
     setParams(
       (p) => {
@@ -30,17 +38,12 @@ function BankQuestions({ bankId }: { bankId: string }) {
       },
       { replace: true },
     );
-  const shown = useMemo(
-    () =>
-      bank.questions.filter(
-        (q) => (!topic || q.topic === topic) && (!type || q.type === type) && (!difficulty || q.difficulty === difficulty) && matches(q, text),
-      ),
-    [bank, topic, type, difficulty, text],
-  );
+  const practiceLink = `/practice?bank=${encodeURIComponent(bank.id)}${topic ? `&topic=${encodeURIComponent(topic)}` : ''}${type ? `&type=${type}` : ''}${difficulty ? `&difficulty=${difficulty}` : ''}`;
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Banks</Link> <span aria-hidden="true">›</span> <span>{bank.title}</span>
+        <Link href={bank.origin === 'imported' ? '/library' : '/'}>{bank.origin === 'imported' ? 'My banks' : 'Banks'}</Link> <span aria-hidden="true">›</span>{' '}
+        <span>{bank.title}</span>
       </nav>
       <h1>{bank.title}</h1>
       {bank.description && <p className="lead">{bank.description}</p>}
@@ -49,7 +52,7 @@ function BankQuestions({ bankId }: { bankId: string }) {
           Topic
           <select value={topic} onChange={(e) => set('topic', e.target.value)}>
             <option value="">All topics</option>
-            {bank.topics.map((t) => (
+            {topics.map((t) => (
               <option key={t}>{t}</option>
             ))}
           </select>
@@ -79,26 +82,25 @@ function BankQuestions({ bankId }: { bankId: string }) {
           <input type="search" value={params.get('q') ?? ''} placeholder="words in the question" onChange={(e) => set('q', e.target.value)} />
         </label>
       </form>
-      <p role="status" className="muted">
-        Showing {plural(shown.length, 'question')} of {bank.questions.length}
-      </p>
+      <div className="row">
+        <p role="status" className="muted">
+          Showing {plural(shown.length, 'question')} of {entries.length}
+        </p>
+        <Link href={practiceLink} className="btn primary push-right">
+          Practise these
+        </Link>
+      </div>
       <ol className="question-list">
-        {shown.map((q) => (
-          <li key={q.id} className="card question-item">
-            <Link href={`/q/${q.id}`} className="question-link">
-              <span className="q-label">{q.label}</span>
-              <span className="q-preview">{q.title || plainText(q.prompt)}</span>
+        {shown.map((e) => (
+          <li key={e.id} className="card question-item">
+            <Link href={`/q/${e.id}`} className="question-link">
+              <span className="q-label">{e.label}</span>
+              <span className="q-preview">{e.preview}</span>
             </Link>
-            <QuestionBadges question={q} />
+            <QuestionBadges question={e} />
           </li>
         ))}
       </ol>
     </>
   );
-}
-
-export default function BankPage() {
-  const { bankId = '' } = useParams<{ bankId: string }>();
-  if (!bundledBanks.some((b) => b.id === bankId)) return <NotFoundPage />;
-  return <BankQuestions bankId={bankId} />;
 }

@@ -2,12 +2,22 @@ import { use, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { QuestionBadges } from '@/components/question/QuestionBadges';
 import { QuestionView } from '@/components/question/QuestionView';
+import { useCatalog, useQuestionSource } from '@/components/question/source-context';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useHotkeys } from '@/components/ui/useHotkeys';
-import { bankOfQuestion, loadBundledBank, loadBundledRubrics } from '@/content-model/bundled-banks';
+import { loadBundledRubrics } from '@/content-model/bundled-banks';
 import type { Question } from '@/content-model/schema';
-import { plainText } from '@/utils/plain-text';
+import type { QuestionSource } from '@/study/source';
 import { NotFoundPage } from './NotFoundPage';
+
+const loaded = new Map<string, Promise<Map<string, Question>>>();
+/** One question, loaded once per id and library version (React's `use` needs a stable promise). */
+function loadOne(source: QuestionSource, id: string, version: number) {
+  const key = `${version}:${id}`;
+  let p = loaded.get(key);
+  if (!p) loaded.set(key, (p = source.load([id], new Map([[id, 1]]))));
+  return p;
+}
 
 function useRubric(q: Question) {
   const rubricId = q.type === 'open' ? q.rubric : undefined;
@@ -15,26 +25,32 @@ function useRubric(q: Question) {
   return rubrics.find((r) => r.id === rubricId);
 }
 
-function QuestionReader({ questionId, bankId }: { questionId: string; bankId: string }) {
-  const bank = use(loadBundledBank(bankId));
-  const index = bank.questions.findIndex((q) => q.id === questionId);
-  const q = bank.questions[index]!;
-  const prev = bank.questions[index - 1];
-  const next = bank.questions[index + 1];
+interface ReaderProps {
+  q: Question;
+  bankTitle: string;
+  bankId: string;
+  imported: boolean;
+  prev?: string | undefined;
+  next?: string | undefined;
+  position: number;
+  total: number;
+}
+
+function Reader({ q, bankTitle, bankId, imported, prev, next, position, total }: ReaderProps) {
   const rubric = useRubric(q);
   const [revealed, setRevealed] = useState(false);
   const [, navigate] = useLocation();
-  useDocumentTitle(`${q.label} · ${q.title || plainText(q.prompt, 60)}`);
+  useDocumentTitle(`${q.label}${q.title ? ` · ${q.title}` : ''}`);
   useHotkeys({
     s: () => setRevealed((r) => !r),
-    ArrowLeft: () => prev && navigate(`/q/${prev.id}`),
-    ArrowRight: () => next && navigate(`/q/${next.id}`),
+    ArrowLeft: () => prev && navigate(`/q/${prev}`),
+    ArrowRight: () => next && navigate(`/q/${next}`),
   });
   return (
     <article className="question-page" aria-labelledby="question-title">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Banks</Link> <span aria-hidden="true">›</span> <Link href={`/bank/${bank.id}`}>{bank.title}</Link>{' '}
-        <span aria-hidden="true">›</span> <Link href={`/bank/${bank.id}?topic=${encodeURIComponent(q.topic)}`}>{q.topic}</Link>
+        <Link href={imported ? '/library' : '/'}>{imported ? 'My banks' : 'Banks'}</Link> <span aria-hidden="true">›</span> <Link href={`/bank/${bankId}`}>{bankTitle}</Link> <span aria-hidden="true">›</span>{' '}
+        <Link href={`/bank/${bankId}?topic=${encodeURIComponent(q.topic)}`}>{q.topic}</Link>
       </nav>
       <header className="question-header">
         <h1 id="question-title">
@@ -49,22 +65,25 @@ function QuestionReader({ questionId, bankId }: { questionId: string; bankId: st
           <button type="button" className="btn primary" aria-expanded={revealed} onClick={() => setRevealed((r) => !r)}>
             {revealed ? 'Hide the answer' : 'Show the answer'} <kbd>S</kbd>
           </button>
+          <Link href={`/practice?bank=${encodeURIComponent(bankId)}&topic=${encodeURIComponent(q.topic)}`} className="btn">
+            Practise this topic
+          </Link>
         </div>
       </div>
       <nav className="pager" aria-label="Questions in this bank">
         {prev ? (
-          <Link href={`/q/${prev.id}`} className="btn" rel="prev">
-            ← {prev.label} <kbd>←</kbd>
+          <Link href={`/q/${prev}`} className="btn" rel="prev">
+            ← Previous <kbd>←</kbd>
           </Link>
         ) : (
           <span />
         )}
         <span className="muted">
-          {index + 1} of {bank.questions.length}
+          {position} of {total}
         </span>
         {next ? (
-          <Link href={`/q/${next.id}`} className="btn" rel="next">
-            {next.label} → <kbd>→</kbd>
+          <Link href={`/q/${next}`} className="btn" rel="next">
+            Next → <kbd>→</kbd>
           </Link>
         ) : (
           <span />
@@ -77,9 +96,28 @@ function QuestionReader({ questionId, bankId }: { questionId: string; bankId: st
   );
 }
 
+/** Every question has a stable URL, /q/<id>, for bundled and imported banks alike. */
 export default function QuestionPage() {
   const { questionId = '' } = useParams<{ questionId: string }>();
-  const bankId = use(bankOfQuestion(questionId));
-  if (!bankId) return <NotFoundPage />;
-  return <QuestionReader key={questionId} questionId={questionId} bankId={bankId} />;
+  const source = useQuestionSource();
+  const { catalog, banks, version } = useCatalog();
+  const entry = catalog.find((e) => e.id === questionId);
+  if (!entry) return <NotFoundPage />;
+  const q = use(loadOne(source, questionId, version)).get(questionId);
+  if (!q) return <NotFoundPage />;
+  const siblings = catalog.filter((e) => e.bank === entry.bank);
+  const i = siblings.findIndex((e) => e.id === questionId);
+  return (
+    <Reader
+      key={q.id}
+      q={q}
+      bankId={entry.bank}
+      bankTitle={banks.find((b) => b.id === entry.bank)?.title ?? entry.bank}
+      imported={banks.find((b) => b.id === entry.bank)?.origin === 'imported'}
+      prev={siblings[i - 1]?.id}
+      next={siblings[i + 1]?.id}
+      position={i + 1}
+      total={siblings.length}
+    />
+  );
 }

@@ -1,8 +1,18 @@
-import type { Question } from '@/content-model/schema';
+import type { Difficulty, OpenKind, QuestionType } from '@/content-model/schema';
 import { TYPE_LABEL, typeName } from './labels';
 
+/** What the badges need: a question or its catalog entry. */
+interface Badged {
+  type: QuestionType;
+  kind?: OpenKind | undefined;
+  difficulty: Difficulty;
+  topic: string;
+  companies: readonly string[];
+  tags: readonly string[];
+}
+
 /** Type, difficulty, topic and "asked at" of a question, as small labelled chips. */
-export function QuestionBadges({ question: q }: { question: Question }) {
+export function QuestionBadges({ question: q }: { question: Badged }) {
   return (
     <ul className="badges" aria-label="About this question">
       <li className={`badge type-${q.type}`} title={TYPE_LABEL[q.type]}>

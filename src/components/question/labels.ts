@@ -1,4 +1,4 @@
-import type { OpenKind, Question, QuestionType } from '@/content-model/schema';
+import type { OpenKind, QuestionType } from '@/content-model/schema';
 
 export const TYPE_LABEL: Record<QuestionType, string> = {
   mcq: 'Single choice',
@@ -18,4 +18,4 @@ export const KIND_LABEL: Record<OpenKind, string> = {
 };
 
 /** "MCQ", "NAT", or the open kind ("System design"). */
-export const typeName = (q: Question): string => (q.type === 'open' ? KIND_LABEL[q.kind] : TYPE_SHORT[q.type]);
+export const typeName = (q: { type: QuestionType; kind?: OpenKind | undefined }): string => (q.type === 'open' ? KIND_LABEL[q.kind ?? 'concept'] : TYPE_SHORT[q.type]);

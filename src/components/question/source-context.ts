@@ -1,5 +1,6 @@
-import { createContext, useContext } from 'react';
-import type { QuestionSource } from '@/study/source';
+import { createContext, use, useContext, useSyncExternalStore } from 'react';
+import type { CatalogEntry } from '@/content-model/schema';
+import type { QuestionSource, SourceBank } from '@/study/source';
 
 /** The app's question source (bundled + imported banks + parametric templates). */
 export const QuestionSourceContext = createContext<QuestionSource | null>(null);
@@ -8,4 +9,11 @@ export function useQuestionSource(): QuestionSource {
   const source = useContext(QuestionSourceContext);
   if (!source) throw new Error('useQuestionSource: no QuestionSourceContext provider above this component');
   return source;
+}
+
+/** The catalog and bank list, re-read (suspending briefly) whenever the set of questions changes. */
+export function useCatalog(): { catalog: readonly CatalogEntry[]; banks: readonly SourceBank[]; version: number } {
+  const source = useQuestionSource();
+  const version = useSyncExternalStore(source.subscribe, source.version);
+  return { catalog: use(source.catalog()), banks: use(source.banks()), version };
 }
