@@ -18,6 +18,7 @@ const ReviewPage = lazy(() => import('@/features/review/ReviewPage'));
 const StatsPage = lazy(() => import('@/features/stats/StatsPage'));
 const LibraryPage = lazy(() => import('@/features/library/LibraryPage'));
 const FormatGuidePage = lazy(() => import('./pages/FormatGuidePage'));
+const SearchPage = lazy(() => import('@/features/search/SearchPage'));
 const CalculatorsPage = lazy(() => import('@/features/calculators/CalculatorsPage'));
 
 export interface RouteDef {
@@ -35,6 +36,7 @@ const soon = (feature: string): ComponentType => {
 
 export const routes: RouteDef[] = [
   { path: '/', component: HomePage, nav: 'Home' },
+  { path: '/search', component: SearchPage, nav: 'Search' },
   { path: '/practice', component: PracticePage, nav: 'Practice' },
   { path: '/practice/session', component: PracticeSessionPage },
   { path: '/practice/done/:sessionId', component: SessionSummaryPage },

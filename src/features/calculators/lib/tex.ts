@@ -22,7 +22,7 @@ export function texNum(x: number, decimals = 2): string {
   return t.replace(/,/g, '{,}').replace('∞', '\\infty');
 }
 
-/** A number with an SI prefix for display: 4718592 → "4.72 M". */
+/** A number with an SI prefix for display: 4718592 → "4.72M", 640 → "640". Add the unit after a space. */
 export function siText(x: number, digits = 3): string {
   const abs = Math.abs(x);
   const units: [number, string][] = [
@@ -31,8 +31,15 @@ export function siText(x: number, digits = 3): string {
     [1e6, 'M'],
     [1e3, 'k'],
   ];
-  for (const [f, p] of units) if (abs >= f) return `${Number((x / f).toPrecision(digits))} ${p}`;
-  return `${Number(x.toPrecision(digits))} `;
+  for (const [f, p] of units) if (abs >= f) return `${Number((x / f).toPrecision(digits))}${p}`;
+  return `${Number(x.toPrecision(digits))}`;
+}
+
+/** A quantity with a prefixed unit: (2e12, 'FLOP/s') → "2 TFLOP/s", (6e7, 'B') → "60 MB". */
+export function siUnit(x: number, unit: string, digits = 3): string {
+  const t = siText(x, digits);
+  const m = /^(-?[\d.e+-]+)([kMGT]?)$/.exec(t);
+  return m ? `${m[1]} ${m[2]}${unit}` : `${t} ${unit}`;
 }
 
 /** Bytes in the unit people read best, binary prefixes: 110592 → "108 KiB". */
