@@ -6,6 +6,7 @@
  *   virtual:tinyprep/bank/<id>       one compiled bank (a chunk of its own)
  *   virtual:tinyprep/catalog         one entry per question (id, bank, type, topic, …) for filters and /q/:id
  *   virtual:tinyprep/rubrics         every rubric, for design questions
+ *   virtual:tinyprep/search-docs     the words of every question, for the search page
  *
  * A bank that fails `npm run bank -- check --strict` fails `vite build` with file:line messages, and shows the same messages
  * in the dev server's error overlay until it is fixed.
@@ -17,7 +18,7 @@ import Markdown from 'react-markdown';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatIssue, hasErrors } from '../src/content-model/issue.ts';
 import type { Bank, CompiledBank } from '../src/content-model/schema.ts';
-import { catalogEntry, markdownOf, summarizeBank } from '../src/content-model/summarize.ts';
+import { catalogEntry, markdownOf, searchDoc, summarizeBank } from '../src/content-model/summarize.ts';
 import { htmlKey } from '../src/lib/html-registry.ts';
 import { markdownOptions } from '../src/lib/markdown-options.ts';
 import { readBanks, type LoadedBanks } from './read-banks.ts';
@@ -27,6 +28,7 @@ const MANIFEST = `${PREFIX}banks`;
 const BANK = `${PREFIX}bank/`;
 const CATALOG = `${PREFIX}catalog`;
 const RUBRICS = `${PREFIX}rubrics`;
+const SEARCH = `${PREFIX}search-docs`;
 
 export function renderMarkdown(md: string): string {
   return renderToStaticMarkup(createElement(Markdown, markdownOptions, md));
@@ -99,10 +101,12 @@ export function banksPlugin(options: { dir?: string } = {}): Plugin {
           `}`,
           `export const loadCatalog = () => import(${JSON.stringify(CATALOG)}).then((m) => m.default);`,
           `export const loadRubrics = () => import(${JSON.stringify(RUBRICS)}).then((m) => m.default);`,
+          `export const loadSearchDocs = () => import(${JSON.stringify(SEARCH)}).then((m) => m.default);`,
         ].join('\n');
       }
       if (name === CATALOG) return jsonModule(banks.flatMap((b) => b.questions.map((q) => catalogEntry(q, b.id))));
       if (name === RUBRICS) return jsonModule(banks.flatMap((b) => b.rubrics));
+      if (name === SEARCH) return jsonModule(banks.flatMap((b) => b.questions.map((q) => searchDoc(q, b.id))));
       if (name.startsWith(BANK)) {
         const bank = banks.find((b) => b.id === name.slice(BANK.length));
         if (!bank) throw new Error(`There is no bank "${name.slice(BANK.length)}" in content/.`);

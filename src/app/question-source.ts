@@ -2,21 +2,23 @@
  * The app's question source: bundled banks (lazy chunks), the user's imported banks (IndexedDB)
  * and parametric templates, behind one QuestionSource. Catalogs are rebuilt when the library changes.
  */
-import { bundledBanks, loadBundledBank, loadBundledCatalog } from '@/content-model/bundled-banks';
+import { bundledBanks, loadBundledBank, loadBundledCatalog, loadBundledSearchDocs } from '@/content-model/bundled-banks';
 import type { CatalogEntry, Question } from '@/content-model/schema';
-import { catalogEntry } from '@/content-model/summarize';
+import { catalogEntry, searchDoc, type SearchDoc } from '@/content-model/summarize';
 import type { QuestionSource, SourceBank } from '@/study/source';
 
 /** A family of questions: its catalog and how to load some of them. */
 export interface QuestionProvider {
   banks(): Promise<readonly SourceBank[]>;
   catalog(): Promise<readonly CatalogEntry[]>;
+  searchDocs(): Promise<readonly SearchDoc[]>;
   load(ids: readonly string[], seeds?: ReadonlyMap<string, number>): Promise<Question[]>;
 }
 
 export const bundledProvider: QuestionProvider = {
   banks: () => Promise.resolve(bundledBanks.map((b) => ({ id: b.id, title: b.title, description: b.description, origin: 'bundled' as const }))),
   catalog: () => loadBundledCatalog('all'),
+  searchDocs: () => loadBundledSearchDocs('all'),
   async load(ids) {
     const catalog = await loadBundledCatalog('all');
     const wanted = new Set(ids);
@@ -36,6 +38,7 @@ async function library() {
 export const importedProvider: QuestionProvider = {
   banks: async () => (await library()).map((b) => ({ id: b.bank.id, title: b.bank.title, description: b.bank.description, origin: 'imported' as const })),
   catalog: async () => (await library()).flatMap((b) => b.bank.questions.map((q) => catalogEntry(q, b.bank.id))),
+  searchDocs: async () => (await library()).flatMap((b) => b.bank.questions.map((q) => searchDoc(q, b.bank.id))),
   async load(ids) {
     const wanted = new Set(ids);
     return (await library()).flatMap((b) => b.bank.questions.filter((q) => wanted.has(q.id)));
@@ -44,7 +47,7 @@ export const importedProvider: QuestionProvider = {
 
 export function combineProviders(providers: readonly QuestionProvider[], changes?: { version(): number; subscribe(l: () => void): () => void }): QuestionSource {
   const version = () => changes?.version() ?? 0;
-  let cached: { v: number; catalog: Promise<CatalogEntry[]>; banks: Promise<SourceBank[]> } | null = null;
+  let cached: { v: number; catalog: Promise<CatalogEntry[]>; banks: Promise<SourceBank[]>; docs: Promise<SearchDoc[]> | null } | null = null;
   const current = () => {
     const v = version();
     if (!cached || cached.v !== v) {
@@ -54,6 +57,7 @@ export function combineProviders(providers: readonly QuestionProvider[], changes
         // The first provider wins an id clash (bundled before imported), so progress keys stay unambiguous.
         catalog: Promise.all(providers.map((p) => p.catalog())).then((parts) => parts.flat().filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)))),
         banks: Promise.all(providers.map((p) => p.banks())).then((parts) => parts.flat()),
+        docs: null,
       };
     }
     return cached;
@@ -61,6 +65,14 @@ export function combineProviders(providers: readonly QuestionProvider[], changes
   return {
     banks: () => current().banks,
     catalog: () => current().catalog,
+    searchDocs() {
+      const c = current();
+      c.docs ??= Promise.all(providers.map((p) => p.searchDocs())).then((parts) => {
+        const seen = new Set<string>();
+        return parts.flat().filter((d) => (seen.has(d.id) ? false : (seen.add(d.id), true)));
+      });
+      return c.docs;
+    },
     async load(ids, seeds) {
       const parts = await Promise.all(providers.map((p) => p.load(ids, seeds)));
       const out = new Map<string, Question>();

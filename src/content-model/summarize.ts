@@ -46,3 +46,32 @@ export function catalogEntry(q: Question, bank: string): CatalogEntry {
     companies: q.companies,
   };
 }
+
+/** What search indexes of a question: its words, without Markdown, trimmed where answers run long. */
+export interface SearchDoc {
+  id: string;
+  bank: string;
+  label: string;
+  preview: string;
+  topic: string;
+  type: Question['type'];
+  text: string;
+  answer: string;
+  tags: string;
+}
+
+export function searchDoc(q: Question, bank: string): SearchDoc {
+  const options = q.type === 'mcq' || q.type === 'msq' ? q.options.map((o) => o.text).join(' ') : '';
+  const answer = q.type === 'open' ? `${q.modelAnswer} ${q.keyPoints.join(' ')}` : (q.explanation ?? '');
+  return {
+    id: q.id,
+    bank,
+    label: q.label,
+    preview: q.title || plainText(q.prompt, 140),
+    topic: q.topic,
+    type: q.type,
+    text: plainText(`${q.title ?? ''} ${q.prompt} ${options}`, 1000),
+    answer: plainText(answer, 300),
+    tags: [...q.tags, ...q.companies, q.topic].join(' '),
+  };
+}

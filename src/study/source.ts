@@ -4,6 +4,7 @@
  * templates behind this one interface, so features never know which is which.
  */
 import type { CatalogEntry, Question } from '@/content-model/schema';
+import type { SearchDoc } from '@/content-model/summarize';
 
 export interface SourceBank {
   id: string;
@@ -23,6 +24,8 @@ export interface QuestionSource {
    * questions, so that a session shows the same numbers after a reload. Unknown ids are left out.
    */
   load(ids: readonly string[], seeds?: ReadonlyMap<string, number>): Promise<Map<string, Question>>;
+  /** The words of every question, for the search index. */
+  searchDocs(): Promise<readonly SearchDoc[]>;
   /** Changes whenever the set of questions does (a bank imported or removed). */
   version: () => number;
   /** For useSyncExternalStore: called after every version change. */

@@ -6,4 +6,5 @@ declare module 'virtual:tinyprep/banks' {
   /** One entry per bundled question. */
   export function loadCatalog(): Promise<CatalogEntry[]>;
   export function loadRubrics(): Promise<Rubric[]>;
+  export function loadSearchDocs(): Promise<import('@/content-model/summarize').SearchDoc[]>;
 }
