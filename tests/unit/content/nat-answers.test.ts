@@ -1,47 +1,54 @@
 // Recomputes every numeric (NAT) answer in content/ from a formula written in code, using the numbers
 // in the question's prompt, and checks that the result lies in the range the bank accepts.
 // A new NAT question needs an entry in `recompute` below; a missing entry fails with its id.
-// The helpers are deliberately small and independent of the app; they can later be swapped for the
-// app's calculator functions.
+// The helpers call the app's calculator functions (src/features/calculators/lib) wherever one exists,
+// so the calculators are the answer key; the power and transfer helpers have no calculator yet.
 import { describe, expect, it } from 'vitest';
 import { readBanks } from '../../../scripts/read-banks';
 import { formatIssue } from '../../../src/content-model/issue';
 import type { NatQuestion } from '../../../src/content-model/schema';
+import { analyzeModel } from '../../../src/features/calculators/lib/analyze-model';
+import { compressionChain } from '../../../src/features/calculators/lib/compression';
+import { convOutputLength } from '../../../src/features/calculators/lib/conv-geometry';
+import { ModelSpecSchema, type LayerInput } from '../../../src/features/calculators/lib/layer-config';
+import { amdahlSpeedup, latencyMs, parallelLatency } from '../../../src/features/calculators/lib/latency';
+import { weightBytes } from '../../../src/features/calculators/lib/model-size';
+import { modelTrafficBytes } from '../../../src/features/calculators/lib/on-device';
+import { affineParams, dequantize as dequantizeFrom, quantize as quantizeTo, sqnrDb, symmetricScale } from '../../../src/features/calculators/lib/quantization';
+import { roofline } from '../../../src/features/calculators/lib/roofline';
+import { bytesAt, KIB, macsToFlops, MIB } from '../../../src/features/calculators/lib/units';
 
-// ---------- parameter counts, as Keras / TensorFlow.js count them ----------
-const dense = (inputs: number, units: number, bias = true) => inputs * units + (bias ? units : 0);
-/** A stack of Dense layers: fan-in of each layer is the width of the previous one. */
-const mlp = (inputs: number, widths: readonly number[]) => {
-  let total = 0;
-  let fanIn = inputs;
-  for (const units of widths) {
-    total += dense(fanIn, units);
-    fanIn = units;
-  }
-  return total;
+// ---------- the model-size calculator: parameter counts as Keras / TensorFlow.js count them ----------
+const analyze = (inputShape: number[], layers: LayerInput[]) => {
+  const a = analyzeModel(ModelSpecSchema.parse({ inputShape, layers }));
+  if (a.error) throw new Error(a.error.message);
+  return a;
 };
-const conv2d = (kh: number, kw: number, cin: number, cout: number, bias = true) => kh * kw * cin * cout + (bias ? cout : 0);
+const totals = (inputShape: number[], layers: LayerInput[]) => analyze(inputShape, layers).totals;
+const dense = (inputs: number, units: number, bias = true) => totals([inputs], [{ type: 'dense', units, useBias: bias }]).params;
+/** A stack of Dense layers: fan-in of each layer is the width of the previous one. */
+const mlp = (inputs: number, widths: readonly number[]) => totals([inputs], widths.map((units): LayerInput => ({ type: 'dense', units }))).params;
+const conv2d = (kh: number, kw: number, cin: number, cout: number, bias = true) => totals([kh, kw, cin], [{ type: 'conv2d', filters: cout, kernelSize: [kh, kw], useBias: bias }]).params;
 const depthwise = (kh: number, kw: number, cin: number, depthMultiplier = 1, bias = true) =>
-  kh * kw * cin * depthMultiplier + (bias ? cin * depthMultiplier : 0);
+  totals([kh, kw, cin], [{ type: 'depthwiseConv2d', kernelSize: [kh, kw], depthMultiplier, useBias: bias }]).params;
 /** Keras SeparableConv2D: depthwise + pointwise, one bias vector on the pointwise output. */
 const separable = (kh: number, kw: number, cin: number, cout: number, depthMultiplier = 1, bias = true) =>
-  kh * kw * cin * depthMultiplier + cin * depthMultiplier * cout + (bias ? cout : 0);
+  totals([kh, kw, cin], [{ type: 'separableConv2d', filters: cout, kernelSize: [kh, kw], depthMultiplier, useBias: bias }]).params;
 /** BatchNormalization: gamma and beta are trainable, moving mean and variance are not. */
-const bnTrainable = (channels: number) => 2 * channels;
-const bnNonTrainable = (channels: number) => 2 * channels;
-const bnTotal = (channels: number) => bnTrainable(channels) + bnNonTrainable(channels);
-const embedding = (vocab: number, dim: number) => vocab * dim;
-const lstm = (inputs: number, units: number) => 4 * (units * (inputs + units) + units);
+const bnTrainable = (channels: number) => totals([channels], [{ type: 'batchNormalization' }]).trainable;
+const bnNonTrainable = (channels: number) => totals([channels], [{ type: 'batchNormalization' }]).nonTrainable;
+const bnTotal = (channels: number) => totals([channels], [{ type: 'batchNormalization' }]).params;
+const embedding = (vocab: number, dim: number) => totals([1], [{ type: 'embedding', inputDim: vocab, outputDim: dim }]).params;
+const lstm = (inputs: number, units: number) => totals([1, inputs], [{ type: 'lstm', units }]).params;
 /** TensorFlow.js GRU (no reset_after): one bias per gate unit. */
-const gruTfjs = (inputs: number, units: number) => 3 * (units * (inputs + units) + units);
+const gruTfjs = (inputs: number, units: number) => totals([1, inputs], [{ type: 'gru', units }]).params;
 /** Keras GRU with the TF2 default reset_after=True: a second bias vector. */
-const gruKeras = (inputs: number, units: number) => gruTfjs(inputs, units) + 3 * units;
+const gruKeras = (inputs: number, units: number) => totals([1, inputs], [{ type: 'gru', units, resetAfter: true }]).params;
 
 // ---------- sizes and memory ----------
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const bytesAt = (values: number, bits: number) => (values * bits) / 8;
-/** Peak of input + output over a chain of tensors (only one layer's input and output alive at a time). */
+const MiB = MIB;
+const KiB = KIB;
+/** Peak of input + output over a chain of tensors given by size (the calculator works from layers, not sizes). */
 const chainPeak = (tensorBytes: readonly number[]) => {
   let peak = 0;
   for (let i = 1; i < tensorBytes.length; i++) peak = Math.max(peak, (tensorBytes[i - 1] ?? 0) + (tensorBytes[i] ?? 0));
@@ -49,35 +56,46 @@ const chainPeak = (tensorBytes: readonly number[]) => {
 };
 
 // ---------- compute, latency, roofline ----------
-const denseMacs = (inputs: number, units: number) => inputs * units;
-const convMacs = (hOut: number, wOut: number, kh: number, kw: number, cin: number, cout: number) => hOut * wOut * kh * kw * cin * cout;
+const denseMacs = (inputs: number, units: number) => totals([inputs], [{ type: 'dense', units }]).macs;
+/** MACs of a stride-1 'same' convolution: its output is as large as its input. */
+const convMacs = (hOut: number, wOut: number, kh: number, kw: number, cin: number, cout: number) =>
+  totals([hOut, wOut, cin], [{ type: 'conv2d', filters: cout, kernelSize: [kh, kw], padding: 'same' }]).macs;
 const depthwiseMacs = (hOut: number, wOut: number, kh: number, kw: number, cin: number, depthMultiplier = 1) =>
-  hOut * wOut * kh * kw * cin * depthMultiplier;
+  totals([hOut, wOut, cin], [{ type: 'depthwiseConv2d', kernelSize: [kh, kw], depthMultiplier, padding: 'same' }]).macs;
 /** Output size of a 'same'-padded convolution. */
-const sameOut = (size: number, stride: number) => Math.ceil(size / stride);
-const flops = (macs: number) => 2 * macs;
-const latencyMs = (work: number, workPerSecond: number) => (work / workPerSecond) * 1000;
-const ridgePoint = (peak: number, bandwidth: number) => peak / bandwidth;
-const attainable = (peak: number, bandwidth: number, intensity: number) => Math.min(peak, intensity * bandwidth);
-const parallelTime = (time: number, cores: number, efficiency: number) => time / (cores * efficiency);
-const amdahl = (parallelFraction: number, cores: number) => 1 / (1 - parallelFraction + parallelFraction / cores);
+const sameOut = (size: number, stride: number) => convOutputLength(size, 1, 'same', stride);
+const flops = macsToFlops;
+const roof = (flopCount: number, bytes: number, peak: number, bandwidth: number) => {
+  const r = roofline({ flops: flopCount, bytes, peakFlops: peak, bandwidth });
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+};
+const ridgePoint = (peak: number, bandwidth: number) => roof(1, 1, peak, bandwidth).ridge;
+/** Roofline performance at a given intensity: a kernel of `intensity` FLOPs on 1 byte. */
+const attainable = (peak: number, bandwidth: number, intensity: number) => roof(intensity, 1, peak, bandwidth).roof;
+const parallelTime = parallelLatency;
+const amdahl = amdahlSpeedup;
+/** Arithmetic intensity of a model as the roofline calculator counts its traffic (weights + activations). */
+const modelIntensity = (inputShape: number[], layers: LayerInput[], bits: number) => {
+  const a = analyze(inputShape, layers);
+  return a.totals.flops / modelTrafficBytes(a, { weightBits: bits, activationBits: bits });
+};
 
 // ---------- quantization and compression ----------
 /** Symmetric scale: levels -(2^(b-1)-1) … 2^(b-1)-1, zero point 0. */
-const symScale = (maxAbs: number, bits = 8) => maxAbs / (2 ** (bits - 1) - 1);
-/** Affine scale over 2^b levels. */
-const affineScale = (min: number, max: number, bits = 8) => (max - min) / (2 ** bits - 1);
-/** Zero point: the integer that represents real 0 (qmin = 0 for uint8, -128 for int8). */
-const zeroPoint = (min: number, scale: number, qmin = 0) => qmin - Math.round(min / scale);
-const quantize = (x: number, scale: number, zero = 0, qmin = -127, qmax = 127) =>
-  Math.min(qmax, Math.max(qmin, Math.round(x / scale) + zero));
-const dequantize = (q: number, scale: number, zero = 0) => scale * (q - zero);
-const sqnrDb = (bits: number) => 6.02 * bits + 1.76;
-/** Original bits per weight ÷ final bits per original weight (values kept × bits × coding, plus index bits). */
-const compressionRatio = (bitsBefore: number, keptFraction: number, bitsAfter: number, codingSaving = 0, indexBitsPerWeight = 0) =>
-  bitsBefore / (keptFraction * bitsAfter * (1 - codingSaving) + indexBitsPerWeight);
+const symScale = (maxAbs: number, bits = 8) => symmetricScale(maxAbs, bits);
+/** Affine scale and zero point over 2^b levels, for a range [min, max] that contains 0. */
+const affine = (min: number, max: number, bits = 8, signed = false) => affineParams(min, max, bits, signed);
+const quantize = (x: number, scale: number, zero = 0, qmin = -127, qmax = 127) => quantizeTo(x, scale, zero, qmin, qmax);
+const dequantize = (q: number, scale: number, zero = 0) => dequantizeFrom(q, scale, zero);
+/** The compression calculator: original bits per weight ÷ final bits per original weight. */
+const compressionRatio = (bitsBefore: number, keptFraction: number, bitsAfter: number, codingSaving = 0, sparse: 'none' | 'bitmask' = 'none') => {
+  const r = compressionChain({ params: 1e6, baseBits: bitsBefore, prunePercent: (1 - keptFraction) * 100, bits: bitsAfter, codingPercent: codingSaving * 100, sparse });
+  if (!r.ok) throw new Error(r.error);
+  return r.value.ratio;
+};
 
-// ---------- power, energy, buffers, transfers ----------
+// ---------- power, energy, buffers, transfers (no calculator for these yet) ----------
 const avgCurrent = (activeMa: number, sleepMa: number, duty: number) => duty * activeMa + (1 - duty) * sleepMa;
 const batteryHours = (mAh: number, mA: number) => mAh / mA;
 const energyJ = (watts: number, seconds: number) => watts * seconds;
@@ -131,7 +149,10 @@ const recompute: Record<string, () => number> = {
   // ---- content/model-size-math.md ----
   'ms-dense-784-128': () => dense(784, 128),
   'ms-mlp-784-128-64-10': () => mlp(784, [128, 64, 10]),
-  'ms-mlp-int8-int32-bias-bytes': () => bytesAt(784 * 128 + 128 * 64 + 64 * 10, 8) + bytesAt(128 + 64 + 10, 32),
+  'ms-mlp-int8-int32-bias-bytes': () => {
+    const t = totals([784], [128, 64, 10].map((units): LayerInput => ({ type: 'dense', units })));
+    return weightBytes(t.params, t.biases, 8, 32);
+  },
   'ms-conv2d-rgb-32': () => conv2d(3, 3, 3, 32),
   'ms-conv-nobias-bn-trainable': () => conv2d(3, 3, 64, 128, false) + bnTrainable(128),
   'ms-batchnorm-nontrainable': () => bnNonTrainable(32) + bnNonTrainable(64) + bnNonTrainable(128),
@@ -165,13 +186,13 @@ const recompute: Record<string, () => number> = {
   'cl-latency-mac-per-cycle': () => latencyMs(5.6e6, 0.8 * 80e6),
   'cl-fps-budget': () => 1000 / 30 - 9,
   'cl-max-fps': () => 1000 / (38 + 4.5),
-  'cl-dense-intensity-fp32': () => flops(denseMacs(1024, 1024)) / bytesAt(1024 * 1024 + 1024 + 1024 + 1024, 32),
+  'cl-dense-intensity-fp32': () => modelIntensity([1024], [{ type: 'dense', units: 1024 }], 32),
   'cl-ridge-point': () => ridgePoint(200e9, 25e9),
   'cl-roofline-attainable': () => attainable(1000, 50, 4),
-  'cl-roofline-latency': () => latencyMs(300e6, attainable(2e12, 34e9, 300e6 / 60e6)),
+  'cl-roofline-latency': () => roof(300e6, 60e6, 2e12, 34e9).latencyMs,
   'cl-multicore-efficiency': () => parallelTime(120, 4, 0.8),
   'cl-amdahl-4-cores': () => amdahl(0.9, 4),
-  'cl-compute-vs-flash-bound': () => Math.max(latencyMs(2 * 250_000, 100e6), latencyMs(250_000, 40e6)),
+  'cl-compute-vs-flash-bound': () => roof(flops(250_000), 250_000, 100e6, 40e6).latencyMs,
   'cl-clock-for-kws': () => (2.7e6 * (1000 / 40)) / 0.5 / 1e6,
   'cl-resolution-scaling': () => 300 * ((160 * 160) / (224 * 224)),
 
@@ -179,10 +200,10 @@ const recompute: Record<string, () => number> = {
   'qm-symmetric-scale': () => symScale(Math.max(Math.abs(-0.5), Math.abs(0.3))),
   'qm-quantize-0-3': () => quantize(0.3, symScale(0.5)),
   'qm-round-trip-error': () => Math.abs(0.3 - dequantize(quantize(0.3, symScale(0.5)), symScale(0.5))),
-  'qm-relu6-scale': () => affineScale(0, 6),
-  'qm-uint8-zero-point': () => zeroPoint(-1, affineScale(-1, 3)),
-  'qm-uint8-quantize': () => quantize(1.7, affineScale(-1, 3), zeroPoint(-1, affineScale(-1, 3)), 0, 255),
-  'qm-int8-asym-zero-point': () => zeroPoint(-2, affineScale(-2, 6), -128),
+  'qm-relu6-scale': () => affine(0, 6).scale,
+  'qm-uint8-zero-point': () => affine(-1, 3).zeroPoint,
+  'qm-uint8-quantize': () => quantize(1.7, affine(-1, 3).scale, affine(-1, 3).zeroPoint, 0, 255),
+  'qm-int8-asym-zero-point': () => affine(-2, 6, 8, true).zeroPoint,
   'qm-max-rounding-error': () => symScale(1.27) / 2,
   'qm-sqnr-8-bit': () => sqnrDb(8),
   'qm-bits-for-60db': () => {
@@ -191,7 +212,7 @@ const recompute: Record<string, () => number> = {
     return bits;
   },
   'qm-chain-prune-int8-entropy': () => compressionRatio(32, 1 - 0.6, 8, 0.25),
-  'qm-sparse-int4-bitmask': () => compressionRatio(32, 1 - 0.5, 4, 0, 1),
+  'qm-sparse-int4-bitmask': () => compressionRatio(32, 1 - 0.5, 4, 0, 'bitmask'),
   'qm-bitmask-vs-index-breakeven': () => (1 - 1 / 16) * 100,
   'qm-int32-accumulator-terms': () => Math.floor((2 ** 31 - 1) / (-128 * -128)),
   'qm-requantize-output': () => Math.round(2345 * ((0.02 * 0.005) / 0.05)) + 10,

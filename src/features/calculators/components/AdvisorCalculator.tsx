@@ -1,20 +1,18 @@
 /** The optimization advisor: what does not fit, and what would fix it, each effect computed. */
 import { Link } from 'wouter';
 import type { NatQuestion } from '@/content-model/schema';
+import { CALCULATOR_DEFAULTS } from '../lib/calculator-defaults';
 import { adviseOptimizations, type Meets, type Snapshot } from '../lib/advisor';
 import { DEVICES, deviceById } from '../lib/devices';
 import { calculatorLink } from '../lib/links';
 import { modelToText } from '../lib/model-notation';
-import { modelPreset } from '../lib/model-presets';
 import { bytesText, msText, numText, siText } from '../lib/tex';
 import { SelectField, Stat, TextField } from './Field';
 import { ModelEditor } from './ModelEditor';
 import { between, positive, readNumber } from './parse-field';
 import { useModelState } from './useModelState';
 
-const kws = modelPreset('ds-cnn-kws')!.model;
-/** Starts on a case with something to fix: the float DS-CNN keyword spotter on a Nano 33 BLE Sense, 50 ms budget. */
-const EXTRA = { ...modelToText(kws.inputShape, kws.layers), device: 'arduino-nano-33-ble-sense', budget: '50', sreserve: '0', rreserve: '0' } as const;
+const EXTRA = CALCULATOR_DEFAULTS.advisor;
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

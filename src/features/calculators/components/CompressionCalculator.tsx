@@ -1,6 +1,7 @@
 /** Compression chain: prune → quantize → entropy-code, with or without sparse-index overhead. */
 import { BarChart } from '@/components/ui/charts/BarChart';
 import type { NatQuestion } from '@/content-model/schema';
+import { CALCULATOR_DEFAULTS } from '../lib/calculator-defaults';
 import { compressionChain, SPARSE_FORMATS, SPARSE_LABELS, type SparseFormat } from '../lib/compression';
 import { calculatorLink } from '../lib/links';
 import { bytesText, numText, texInt, texNum } from '../lib/tex';
@@ -11,7 +12,7 @@ import { between, positive, readNumber } from './parse-field';
 import { Steps } from './Steps';
 import { useQueryState } from './useQueryState';
 
-const DEFAULTS = { params: '2.5M', base: '32', prune: '30', bits: '8', coding: '0', sparse: 'none', index: '8' } as const;
+const DEFAULTS = CALCULATOR_DEFAULTS.compression;
 
 export function CompressionCalculator({ onMakeQuestion }: { onMakeQuestion?: ((q: NatQuestion) => void) | undefined }) {
   const [v, set] = useQueryState(DEFAULTS);

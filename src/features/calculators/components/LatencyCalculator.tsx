@@ -1,5 +1,6 @@
 /** Latency = work ÷ throughput, with MACs/FLOPs conversion, a clock-based throughput, cores and a frame budget. */
 import type { NatQuestion } from '@/content-model/schema';
+import { CALCULATOR_DEFAULTS } from '../lib/calculator-defaults';
 import { DEVICES, deviceById } from '../lib/devices';
 import { estimateLatency, WORK_UNITS, type WorkUnit } from '../lib/latency';
 import { calculatorLink } from '../lib/links';
@@ -11,7 +12,7 @@ import { atLeast, between, positive, readNumber, wholeAtLeast } from './parse-fi
 import { Steps } from './Steps';
 import { useQueryState } from './useQueryState';
 
-const DEFAULTS = { work: '100M', wunit: 'flops', mode: 'rate', rate: '25M', runit: 'flops', clock: '80M', opc: '1', cores: '1', eff: '1', overhead: '0' } as const;
+const DEFAULTS = CALCULATOR_DEFAULTS.latency;
 
 const unitWord = (u: WorkUnit) => (u === 'flops' ? 'FLOPs' : 'MACs');
 const asUnit = (s: string): WorkUnit => ((WORK_UNITS as readonly string[]).includes(s) ? (s as WorkUnit) : 'flops');

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { BarChart } from '@/components/ui/charts/BarChart';
 import type { NatQuestion } from '@/content-model/schema';
+import { CALCULATOR_DEFAULTS } from '../lib/calculator-defaults';
 import type { ModelAnalysis } from '../lib/analyze-model';
 import { DEVICES, deviceById } from '../lib/devices';
 import { fitsOnDevice } from '../lib/fits';
@@ -15,7 +16,7 @@ import { ModelEditor } from './ModelEditor';
 import { Steps } from './Steps';
 import { useModelState, type ModelState } from './useModelState';
 
-const EXTRA = { device: 'arduino-nano-33-ble-sense', chart: 'params', ask: 'params' } as const;
+const EXTRA = CALCULATOR_DEFAULTS['model-size'];
 const CHARTS = [
   { value: 'params', label: 'Parameters' },
   { value: 'macs', label: 'MACs' },

@@ -1,5 +1,6 @@
 /** Scale and zero point, TFLite style: symmetric weights, asymmetric activations, and one value's round trip. */
 import type { NatQuestion } from '@/content-model/schema';
+import { CALCULATOR_DEFAULTS } from '../lib/calculator-defaults';
 import { calculatorLink } from '../lib/links';
 import { quantizeValue, sqnrDb, type QuantScheme } from '../lib/quantization';
 import { numText, texNum } from '../lib/tex';
@@ -10,7 +11,7 @@ import { readNumber } from './parse-field';
 import { Steps } from './Steps';
 import { useQueryState } from './useQueryState';
 
-const DEFAULTS = { min: '-0.5', max: '0.3', bits: '8', scheme: 'symmetric', signed: '1', x: '0.3', ask: 'scale' } as const;
+const DEFAULTS = CALCULATOR_DEFAULTS.quantization;
 const ASK_LABELS: Record<QuantAsk, string> = { scale: 'the scale', zeroPoint: 'the zero point', q: 'the quantized value' };
 
 export function QuantizationCalculator({ onMakeQuestion }: { onMakeQuestion?: ((q: NatQuestion) => void) | undefined }) {

@@ -4,6 +4,7 @@
  */
 import { RooflineChart, type RooflinePoint } from '@/components/ui/charts/RooflineChart';
 import type { NatQuestion } from '@/content-model/schema';
+import { CALCULATOR_DEFAULTS } from '../lib/calculator-defaults';
 import { DEVICES, deviceById, deviceMacsPerSecond } from '../lib/devices';
 import { calculatorLink } from '../lib/links';
 import { estimateOnDevice } from '../lib/on-device';
@@ -17,19 +18,7 @@ import { atLeast, between, positive, readNumber, wholeAtLeast } from './parse-fi
 import { Steps } from './Steps';
 import { useModelState } from './useModelState';
 
-const EXTRA = {
-  src: 'manual',
-  flops: '300M',
-  bytes: '60M',
-  peak: '2T',
-  bw: '34G',
-  cores: '1',
-  eff: '1',
-  cache: '0',
-  cachebw: '',
-  policy: 'lru',
-  device: 'stm32f746',
-} as const;
+const EXTRA = CALCULATOR_DEFAULTS.roofline;
 
 const boundText = (b: 'compute' | 'memory') => (b === 'compute' ? 'compute-bound' : 'memory-bound');
 

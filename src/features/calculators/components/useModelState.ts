@@ -5,14 +5,9 @@
 import { useMemo } from 'react';
 import { analyzeTable, type TableAnalysis } from '../lib/analyze-table';
 import { checkRange } from '../lib/checked';
-import { formatLayerList, modelToText, parseLayerList, type RawLayer } from '../lib/model-notation';
-import { MODEL_PRESETS } from '../lib/model-presets';
+import { MODEL_DEFAULTS } from '../lib/calculator-defaults';
+import { formatLayerList, parseLayerList, type RawLayer } from '../lib/model-notation';
 import { useQueryState } from './useQueryState';
-
-const mlp = MODEL_PRESETS[0]!.model;
-const start = modelToText(mlp.inputShape, mlp.layers);
-
-export const MODEL_DEFAULTS = { input: start.input, layers: start.layers, wbits: '32', abits: '32', bbits: 'same' } as const;
 
 /** A bit width typed by the user: a whole number from 1 to 64. */
 export function parseBits(text: string, name: string): { value: number; error?: string } {
