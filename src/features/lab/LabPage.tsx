@@ -88,7 +88,7 @@ export default function LabPage({ onMakeQuestion }: LabPageProps) {
           </section>
           <BitsSweep sweep={state.sweep} layers={model.layers} floatAccuracy={model.float.accuracy} config={config} disabled={state.phase !== 'ready'} onSweep={lab.sweep} />
           <LabQuestions layers={model.layers} onApplyRecipe={setConfig} onMakeQuestion={onMakeQuestion} />
-          <SpeedCheck speed={state.speed} disabled={state.phase !== 'ready' || state.training !== null} onRun={() => lab.speedCheck()} />
+          <SpeedCheck speed={state.speed} disabled={state.phase !== 'ready' || state.training !== null} onRun={lab.speedCheck} />
         </>
       )}
     </div>

@@ -1,5 +1,5 @@
 /** Accuracy at every bit width from 2 to 8 with the other settings as chosen, computed on demand. */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { LabState } from '@/features/lab/hooks/lab-state';
 import type { LabApi } from '@/features/lab/hooks/useLab';
 import type { QuantConfig } from '@/features/lab/lib/config';
@@ -22,7 +22,7 @@ interface Props {
   onSweep: LabApi['sweep'];
 }
 
-export function BitsSweep({ sweep, layers, floatAccuracy, config, disabled, onSweep }: Props) {
+export const BitsSweep = memo(function BitsSweep({ sweep, layers, floatAccuracy, config, disabled, onSweep }: Props) {
   const id = useId();
   const [measuredWith, setMeasuredWith] = useState<QuantConfig | null>(null);
   const run = () => {
@@ -79,4 +79,4 @@ export function BitsSweep({ sweep, layers, floatAccuracy, config, disabled, onSw
       )}
     </section>
   );
-}
+});

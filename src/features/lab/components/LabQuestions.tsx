@@ -2,7 +2,7 @@
  * Questions measured live: the answer is computed from the model's current weights, the user's
  * answer is checked with tolerance, and the question can join the user's deck as a NAT question.
  */
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { QuestionView } from '@/components/question/QuestionView';
 import { Rich } from '@/components/ui/Rich';
 import type { NatQuestion } from '@/content-model/schema';
@@ -38,7 +38,7 @@ interface Props {
   onMakeQuestion?: ((q: NatQuestion) => void) | undefined;
 }
 
-export function LabQuestions({ layers, onApplyRecipe, onMakeQuestion }: Props) {
+export const LabQuestions = memo(function LabQuestions({ layers, onApplyRecipe, onMakeQuestion }: Props) {
   const id = useId();
   const [layerName, setLayerName] = useState(layers[1]?.name ?? layers[0]?.name ?? '');
   const [kind, setKind] = useState<LabQuestionKind>('scale-symmetric');
@@ -171,4 +171,4 @@ export function LabQuestions({ layers, onApplyRecipe, onMakeQuestion }: Props) {
       )}
     </section>
   );
-}
+});

@@ -2,7 +2,7 @@
  * The quantization recipe, switched live: bit width, scheme, granularity, rounding and pruning,
  * with presets. Native inputs throughout, so everything works from the keyboard.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { MAX_BITS, MAX_SPARSITY, MIN_BITS, TFLITE_INT8, type QuantConfig } from '@/features/lab/lib/config';
 import { intRange, levelCount } from '@/features/lab/lib/int-range';
 
@@ -47,7 +47,7 @@ const PRESETS: { label: string; config: QuantConfig }[] = [
   { label: '2-bit', config: { ...TFLITE_INT8, bits: 2 } },
 ];
 
-export function QuantControls({ config, onChange }: { config: QuantConfig; onChange: (c: QuantConfig) => void }) {
+export const QuantControls = memo(function QuantControls({ config, onChange }: { config: QuantConfig; onChange: (c: QuantConfig) => void }) {
   const id = useId();
   const set = <K extends keyof QuantConfig>(key: K, value: QuantConfig[K]) => onChange({ ...config, [key]: value });
   const range = intRange(config.bits, config.scheme);
@@ -150,4 +150,4 @@ export function QuantControls({ config, onChange }: { config: QuantConfig; onCha
       </div>
     </section>
   );
-}
+});

@@ -1,9 +1,9 @@
 /** Times tfjs against a plain loop on a million weights, in the worker, and checks they agree. */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { LabState } from '@/features/lab/hooks/lab-state';
 import { db } from '@/features/lab/lib/display';
 
-export function SpeedCheck({ speed, disabled, onRun }: { speed: LabState['speed']; disabled: boolean; onRun: () => void }) {
+export const SpeedCheck = memo(function SpeedCheck({ speed, disabled, onRun }: { speed: LabState['speed']; disabled: boolean; onRun: () => void }) {
   const id = useId();
   const r = speed?.result;
   return (
@@ -13,7 +13,7 @@ export function SpeedCheck({ speed, disabled, onRun }: { speed: LabState['speed'
         Int8 quantize + dequantize + MSE, max error and SQNR of 1,000,000 weights: once as tfjs ops on the active backend, once as a plain loop
         over a Float32Array, both in the worker, warm, median of 7 runs. The two must produce the same integers.
       </p>
-      <button type="button" className="btn" disabled={disabled || speed?.running} onClick={onRun}>
+      <button type="button" className="btn" disabled={disabled || speed?.running} onClick={() => onRun()}>
         Run the speed check
       </button>
       {speed?.running && (
@@ -49,4 +49,4 @@ export function SpeedCheck({ speed, disabled, onRun }: { speed: LabState['speed'
       )}
     </section>
   );
-}
+});

@@ -3,7 +3,7 @@
  * turns its messages into state, and offers the requests the page makes. Accuracy requests are
  * coalesced: while one is measured, only the newest waiting one is kept.
  */
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef } from 'react';
 import type { BackendChoice, Kernel, Request, Response } from '@/features/lab/worker/protocol';
 import { initialLabState, labReducer } from './lab-state';
 
@@ -39,7 +39,10 @@ export function useLab() {
         evaluating.current = next !== null;
         if (next && next.type === 'evaluate') w.postMessage(next, buffers(next.kernels));
       }
-      dispatch({ type: 'response', response: r });
+      // A new model or result re-renders every plot and table: as a transition, React renders it in
+      // slices and keeps the page answering. Progress stays urgent.
+      if (r.type === 'progress') dispatch({ type: 'response', response: r });
+      else startTransition(() => dispatch({ type: 'response', response: r }));
     };
     w.onerror = (e) => dispatch({ type: 'worker-failed', message: e.message || 'the lab worker could not start' });
     w.postMessage({ type: 'init', backend: 'auto', modelUrl: absolute('lab/model.json'), infoUrl: absolute('lab/train-info.json') } satisfies Request);
