@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { banksPlugin } from './scripts/vite-plugin-banks.ts';
 import { katexWoff2Only } from './scripts/vite-plugin-katex-woff2.ts';
 
@@ -22,7 +23,34 @@ const workerSafeEntities = {
 };
 
 export default defineConfig({
-  plugins: [react(), banksPlugin({ dir: contentDir }), katexWoff2Only()],
+  plugins: [
+    react(),
+    banksPlugin({ dir: contentDir }),
+    katexWoff2Only(),
+    // Offline after the first visit: every chunk, font and the lab's model are precached; a new
+    // version waits until the user accepts it (src/app/pwa.ts). Registered from our own module:
+    // no inline script, so the Content-Security-Policy can forbid them.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'TinyPrep — TinyML & edge-AI interview prep',
+        short_name: 'TinyPrep',
+        description: 'Practice TinyML, edge-AI and ML-engineering interview questions offline.',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#f7f7fb',
+        theme_color: '#4f46e5',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2,json,bin,wasm,md}'],
+        maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: { alias: { '@': src } },
   worker: { format: 'es', plugins: () => [workerSafeEntities] },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },

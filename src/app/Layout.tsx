@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { routes } from './routes';
+import { PwaToast } from './PwaToast';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { applyTheme, storedTheme, type Theme } from './theme';
 
@@ -83,6 +84,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <ShortcutsDialog />
+      <PwaToast />
       <footer className="site-footer">
         <p>
           TinyPrep · study for TinyML, edge-AI and ML-engineering interviews · your progress stays in this browser · press <kbd>?</kbd> for shortcuts

@@ -7,7 +7,6 @@ import { HomePage } from './pages/HomePage';
 
 const BankPage = lazy(() => import('./pages/BankPage'));
 const QuestionPage = lazy(() => import('./pages/QuestionPage'));
-const ComingSoonPage = lazy(() => import('./pages/ComingSoonPage'));
 const PracticePage = lazy(() => import('@/features/quiz/PracticePage'));
 const PracticeSessionPage = lazy(() => import('@/features/quiz/PracticeSessionPage'));
 const SessionSummaryPage = lazy(() => import('@/features/quiz/SessionSummaryPage'));
@@ -28,12 +27,6 @@ export interface RouteDef {
   nav?: string;
 }
 
-const soon = (feature: string): ComponentType => {
-  const Page = () => <ComingSoonPage feature={feature} />;
-  Page.displayName = `ComingSoon(${feature})`;
-  return Page;
-};
-
 export const routes: RouteDef[] = [
   { path: '/', component: HomePage, nav: 'Home' },
   { path: '/search', component: SearchPage, nav: 'Search' },
@@ -44,7 +37,9 @@ export const routes: RouteDef[] = [
   { path: '/exam/run', component: ExamRunPage },
   { path: '/exam/results', component: ExamResultsPage },
   { path: '/review', component: ReviewPage, nav: 'Review' },
-  { path: '/flashcards', component: soon('flashcards'), nav: 'Flashcards' },
+  { path: '/flashcards', component: lazy(() => import('@/features/flashcards/FlashcardsPage')), nav: 'Flashcards' },
+  { path: '/flashcards/study', component: lazy(() => import('@/features/flashcards/StudyPage')) },
+  { path: '/flashcards/print', component: lazy(() => import('@/features/flashcards/PrintPage')) },
   { path: '/calculators', component: CalculatorsPage, nav: 'Calculators' },
   { path: '/calculators/:calc', component: CalculatorsPage },
   { path: '/lab', component: lazy(() => import('@/features/lab/LabPage')), nav: 'Quant lab' },

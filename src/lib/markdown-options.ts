@@ -4,8 +4,8 @@
  *  - in the browser, lazily, for banks a user imports (src/components/ui/LiveMarkdown.tsx).
  *
  * Safety: raw HTML in Markdown is never rendered (`skipHtml`), URLs go through
- * react-markdown's `defaultUrlTransform` (only http(s), mailto and relative links survive:
- * `javascript:`, `data:` and `vbscript:` become empty), and KaTeX runs with `trust: false`,
+ * react-markdown's `defaultUrlTransform` (only http(s), mailto and relative links survive;
+ * `javascript:`, `data:` and `vbscript:` links lose their href), and KaTeX runs with `trust: false`,
  * so `\href{javascript:…}` and `\url` render as plain text.
  */
 import type { Root } from 'mdast';
@@ -42,15 +42,17 @@ export function remarkDisplayMath() {
 
 /** External links open in a new tab without giving it a handle on this one. */
 function Anchor(props: ComponentProps<'a'> & { node?: unknown }) {
-  const { node: _node, href = '', ...rest } = props;
-  const external = /^https?:/i.test(href);
-  return createElement('a', { ...rest, href, ...(external ? { target: '_blank', rel: 'noopener noreferrer nofollow' } : {}) });
+  const { node: _node, href, ...rest } = props;
+  const external = href !== undefined && /^https?:/i.test(href);
+  return createElement('a', { ...rest, ...(href !== undefined ? { href } : {}), ...(external ? { target: '_blank', rel: 'noopener noreferrer nofollow' } : {}) });
 }
 
 export const markdownOptions: Omit<Options, 'children'> = {
   remarkPlugins: [remarkGfm, remarkMath, remarkDisplayMath],
   rehypePlugins: [[rehypeKatex, { throwOnError: false, strict: 'ignore', trust: false, output: 'htmlAndMathml' }]],
   skipHtml: true,
-  urlTransform: defaultUrlTransform,
+  // An unsafe URL (javascript:, data:, vbscript:) loses its href entirely, so the link is inert text
+  // instead of an empty href that would reload the page.
+  urlTransform: (url) => defaultUrlTransform(url) || null,
   components: { a: Anchor },
 };

@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/client" />
 /** Modules made by scripts/vite-plugin-banks.ts from content/. */
 declare module 'virtual:tinyprep/banks' {
   import type { BankSummary, CatalogEntry, CompiledBank, Rubric } from '@/content-model/schema';
