@@ -1,7 +1,7 @@
 /** Building a practice session: pick what to study, then start. A session in progress can be resumed. */
-import { use, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { useQuestionSource } from '@/components/question/source-context';
+import { useCatalog, useQuestionSource } from '@/components/question/source-context';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { QUESTION_TYPES } from '@/content-model/vocab';
 import { defaultSelection, dueIds, lastWrongIds, selectQuestions } from '@/study/engine/select';
@@ -57,8 +57,7 @@ function ResumeCard() {
 export default function PracticePage() {
   useDocumentTitle('Practice');
   const source = useQuestionSource();
-  const catalog = use(source.catalog());
-  const banks = use(source.banks());
+  const { catalog, banks } = useCatalog();
   const search = useSearch();
   const [, navigate] = useLocation();
   const [selection, setSelection] = useState(() => selectionFromQuery(search, defaultSelection()));

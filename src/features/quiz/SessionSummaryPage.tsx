@@ -1,7 +1,6 @@
 /** The end of a practice or review session: score, time, breakdown by topic and type, and what next. */
-import { use } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { useQuestionSource } from '@/components/question/source-context';
+import { useCatalog, useQuestionSource } from '@/components/question/source-context';
 import { TYPE_SHORT } from '@/components/question/labels';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import type { CatalogEntry } from '@/content-model/schema';
@@ -73,7 +72,7 @@ export default function SessionSummaryPage() {
   const summary = useStudy((s) => s.progress.history.find((h) => h.id === id));
   const allAttempts = useStudy((s) => s.progress.attempts);
   const source = useQuestionSource();
-  const catalogList = use(source.catalog());
+  const { catalog: catalogList } = useCatalog();
   const [, navigate] = useLocation();
   useDocumentTitle('Session summary');
   if (!summary) {

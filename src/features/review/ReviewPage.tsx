@@ -1,7 +1,7 @@
 /** Spaced repetition: what is due today, a two-week forecast, and a session of the due questions. */
-import { use, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useQuestionSource } from '@/components/question/source-context';
+import { useCatalog, useQuestionSource } from '@/components/question/source-context';
 import { DayBars } from '@/components/ui/charts/DayBars';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { forecast } from '@/study/engine/scheduler';
@@ -16,7 +16,7 @@ const weekday = (ms: number, i: number) => (i === 0 ? 'today' : new Date(ms).toL
 export default function ReviewPage() {
   useDocumentTitle('Review');
   const source = useQuestionSource();
-  const catalog = use(source.catalog());
+  const { catalog } = useCatalog();
   const cards = useStudy((s) => s.progress.cards);
   const [now] = useState(() => Date.now());
   const [, navigate] = useLocation();

@@ -1,7 +1,7 @@
 /** Progress at a glance: accuracy and mastery per topic, history, streaks, what is due; backups. */
-import { use, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { useQuestionSource } from '@/components/question/source-context';
+import { useCatalog } from '@/components/question/source-context';
 import { DayBars } from '@/components/ui/charts/DayBars';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { dueCounts, history, isRight, streaks, topicStats } from '@/study/engine/stats';
@@ -82,8 +82,7 @@ function Backups() {
 
 export default function StatsPage() {
   useDocumentTitle('Stats');
-  const source = useQuestionSource();
-  const catalog = use(source.catalog());
+  const { catalog } = useCatalog();
   const attempts = useStudy((s) => s.progress.attempts);
   const cards = useStudy((s) => s.progress.cards);
   const [now] = useState(() => Date.now());

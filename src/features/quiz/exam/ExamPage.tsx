@@ -1,7 +1,7 @@
 /** Setting up a timed mock exam (or resuming the one in progress). */
-import { use, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useQuestionSource } from '@/components/question/source-context';
+import { useCatalog, useQuestionSource } from '@/components/question/source-context';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { GATE, MARKING_SCHEMES } from '@/study/engine/marking';
 import { defaultSelection, dueIds, lastWrongIds, selectQuestions } from '@/study/engine/select';
@@ -84,8 +84,7 @@ function InProgress() {
 export default function ExamPage() {
   useDocumentTitle('Exam');
   const source = useQuestionSource();
-  const catalog = use(source.catalog());
-  const banks = use(source.banks());
+  const { catalog, banks } = useCatalog();
   const [, navigate] = useLocation();
   const [selection, setSelection] = useState<Selection>(() => ({ ...defaultSelection(), count: 20 }));
   const [minutes, setMinutes] = useState(30);
