@@ -5,6 +5,14 @@ export { texInt } from './layer-analysis.ts';
  * A number with at most `decimals` decimals (trailing zeros dropped), thousands grouped:
  * tex: 1234.5 → 1{,}234.5   text: 1,234.5. Very large or small values use scientific notation.
  */
+const formatters = new Map<number, Intl.NumberFormat>();
+/** One formatter per precision, made once: building an Intl.NumberFormat per call is slow. */
+const formatter = (decimals: number) => {
+  let f = formatters.get(decimals);
+  if (!f) formatters.set(decimals, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals })));
+  return f;
+};
+
 export function numText(x: number, decimals = 2): string {
   if (!Number.isFinite(x)) return x > 0 ? '∞' : String(x);
   const abs = Math.abs(x);
@@ -12,7 +20,7 @@ export function numText(x: number, decimals = 2): string {
     const [m, e] = x.toExponential(Math.max(2, decimals)).split('e');
     return `${Number(m)}e${Number(e)}`;
   }
-  return x.toLocaleString('en-US', { maximumFractionDigits: decimals });
+  return formatter(decimals).format(x);
 }
 
 export function texNum(x: number, decimals = 2): string {
