@@ -1,5 +1,5 @@
-/** The question source every study page uses: bundled banks, then the user's imported banks. */
+/** The question source every study page uses: bundled banks, the user's imported banks, parametric templates. */
 import { libraryVersion } from '@/content-model/library-version';
-import { bundledProvider, combineProviders, importedProvider } from './question-source';
+import { bundledProvider, combineProviders, importedProvider, parametricProvider } from './question-source';
 
-export const appSource = combineProviders([bundledProvider, importedProvider], { version: libraryVersion.get, subscribe: libraryVersion.subscribe });
+export const appSource = combineProviders([bundledProvider, importedProvider, parametricProvider], { version: libraryVersion.get, subscribe: libraryVersion.subscribe });

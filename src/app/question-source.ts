@@ -83,3 +83,33 @@ export function combineProviders(providers: readonly QuestionProvider[], changes
     subscribe: (listener) => changes?.subscribe(listener) ?? (() => undefined),
   };
 }
+
+const templates = () => import('@/features/calculators/templates').then((m) => m.questionTemplates);
+
+/** Parametric questions: a template per entry; numbers are drawn from the session's seed. */
+export const parametricProvider: QuestionProvider = {
+  banks: () =>
+    Promise.resolve([
+      { id: 'parametric', title: 'Parametric: fresh numbers every time', description: 'Calculations whose numbers change on every attempt, answered by the calculators.', origin: 'generated' as const },
+    ]),
+  async catalog() {
+    return (await templates()).map((t) => ({
+      id: t.id,
+      bank: 'parametric',
+      label: 'Parametric',
+      preview: t.title,
+      type: 'nat' as const,
+      topic: t.topic,
+      difficulty: t.difficulty,
+      tags: [...t.tags, 'parametric'],
+      companies: [],
+    }));
+  },
+  async searchDocs() {
+    return (await templates()).map((t) => searchDoc(t.instantiate(1), 'parametric'));
+  },
+  async load(ids, seeds) {
+    const wanted = new Set(ids);
+    return (await templates()).filter((t) => wanted.has(t.id)).map((t) => t.instantiate(seeds?.get(t.id) ?? 1));
+  },
+};

@@ -3,6 +3,7 @@
  * pages it opens (the quantization lab, with tfjs, most of all).
  */
 import { lazy, type ComponentType } from 'react';
+import type { NatQuestion } from '@/content-model/schema';
 import { HomePage } from './pages/HomePage';
 
 const BankPage = lazy(() => import('./pages/BankPage'));
@@ -19,6 +20,13 @@ const LibraryPage = lazy(() => import('@/features/library/LibraryPage'));
 const FormatGuidePage = lazy(() => import('./pages/FormatGuidePage'));
 const SearchPage = lazy(() => import('@/features/search/SearchPage'));
 const CalculatorsPage = lazy(() => import('@/features/calculators/CalculatorsPage'));
+const LabPage = lazy(() => import('@/features/lab/LabPage'));
+
+/** Questions made in the calculators and the lab go to the user's "My questions" bank. */
+const addToDeck = (question: NatQuestion) =>
+  void import('@/content-model/library').then(({ useLibrary }) => useLibrary.getState().addToDeck(question, Date.now()));
+const Calculators = () => <CalculatorsPage onMakeQuestion={addToDeck} />;
+const Lab = () => <LabPage onMakeQuestion={addToDeck} />;
 
 export interface RouteDef {
   path: string;
@@ -40,9 +48,9 @@ export const routes: RouteDef[] = [
   { path: '/flashcards', component: lazy(() => import('@/features/flashcards/FlashcardsPage')), nav: 'Flashcards' },
   { path: '/flashcards/study', component: lazy(() => import('@/features/flashcards/StudyPage')) },
   { path: '/flashcards/print', component: lazy(() => import('@/features/flashcards/PrintPage')) },
-  { path: '/calculators', component: CalculatorsPage, nav: 'Calculators' },
-  { path: '/calculators/:calc', component: CalculatorsPage },
-  { path: '/lab', component: lazy(() => import('@/features/lab/LabPage')), nav: 'Quant lab' },
+  { path: '/calculators', component: Calculators, nav: 'Calculators' },
+  { path: '/calculators/:calc', component: Calculators },
+  { path: '/lab', component: Lab, nav: 'Quant lab' },
   { path: '/stats', component: StatsPage, nav: 'Stats' },
   { path: '/library', component: LibraryPage, nav: 'My banks' },
   { path: '/help/bank-format', component: FormatGuidePage },

@@ -5,7 +5,8 @@
  */
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { create } from 'zustand';
-import { ImportedBankSchema, type ImportedBank } from './imported-bank.ts';
+import { IMPORTED_PREFIX, ImportedBankSchema, type ImportedBank } from './imported-bank.ts';
+import type { Question } from './schema.ts';
 import { libraryVersion } from './library-version.ts';
 
 type Status = 'idle' | 'loading' | 'ready' | 'unavailable';
@@ -19,7 +20,12 @@ interface LibraryState {
   load(): Promise<void>;
   add(bank: ImportedBank): Promise<void>;
   remove(bankId: string): Promise<void>;
+  /** Adds a question the user made (calculators, lab) to their own "My questions" bank. */
+  addToDeck(question: Question, now: number): Promise<string>;
 }
+
+/** The bank that holds the questions a user makes in the app. */
+export const DECK_ID = 'u.my-questions';
 
 let idb: UseStore | null = null;
 const store = (): UseStore => (idb ??= createStore('tinyprep', 'banks'));
@@ -63,6 +69,30 @@ export const useLibrary = create<LibraryState>()((setState, get) => ({
     libraryVersion.bump();
     // Kept in memory even if the browser refuses to store it; the page says so.
     if (get().status === 'ready') await set(bank.bank.id, bank, store());
+  },
+
+  async addToDeck(question, now) {
+    await get().load();
+    const id = question.id.startsWith(IMPORTED_PREFIX) ? question.id : `${IMPORTED_PREFIX}mine.${question.id}`.slice(0, 120);
+    const q = { ...question, id };
+    const deck = get().banks.find((b) => b.bank.id === DECK_ID);
+    const questions = [...(deck?.bank.questions.filter((x) => x.id !== id) ?? []), q];
+    await get().add({
+      bank: {
+        id: DECK_ID,
+        title: 'My questions',
+        description: 'Questions you made from the calculators and the quantization lab.',
+        file: 'made in TinyPrep',
+        topics: [...new Set(questions.map((x) => x.topic))],
+        questions,
+        rubrics: [],
+      },
+      fileName: 'made in TinyPrep',
+      importedAt: deck?.importedAt ?? now,
+      issues: [],
+      size: 0,
+    });
+    return id;
   },
 
   async remove(bankId) {

@@ -49,6 +49,17 @@ function BankCard({ bank }: { bank: BankSummary }) {
   );
 }
 
+const TOOLS: { href: string; title: string; text: string }[] = [
+  { href: '/practice', title: 'Practice', text: 'Pick topics and types; every answer is explained at once.' },
+  { href: '/exam', title: 'Mock exam', text: 'Timed, GATE-style marking, a palette, marks at the end.' },
+  { href: '/review', title: 'Review', text: 'Spaced repetition (FSRS): what is due today.' },
+  { href: '/practice?bank=parametric', title: 'Fresh numbers', text: 'Calculation questions whose numbers change every attempt.' },
+  { href: '/calculators', title: 'Calculators', text: 'Model size, compression, latency and roofline, with formulas.' },
+  { href: '/lab', title: 'Quantization lab', text: 'A real model quantized live in your browser, 2 to 16 bits.' },
+  { href: '/flashcards', title: 'Flashcards', text: 'Flip cards, print them double-sided, export to Anki.' },
+  { href: '/library', title: 'Your own banks', text: 'Import Markdown banks; they join every mode.' },
+];
+
 export function HomePage() {
   useDocumentTitle('');
   const total = bundledBanks.reduce((n, b) => n + b.total, 0);
@@ -63,6 +74,19 @@ export function HomePage() {
           system design — each with explanations and worked solutions.
         </p>
         <TypeCounts counts={byType} />
+      </section>
+      <section aria-labelledby="tools-heading">
+        <h2 id="tools-heading">Ways to study</h2>
+        <ul className="tool-grid">
+          {TOOLS.map((t) => (
+            <li key={t.href}>
+              <Link href={t.href} className="card tool-card">
+                <strong>{t.title}</strong>
+                <span className="muted small">{t.text}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="banks-heading">
         <h2 id="banks-heading">Question banks</h2>
