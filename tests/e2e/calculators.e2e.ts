@@ -20,6 +20,11 @@ describe('calculators', () => {
     const { page, errors } = await openPage(browser, '/calculators');
     await page.getByRole('heading', { level: 1, name: 'Calculators' }).waitFor();
     expect(await page.locator('.calc-cards .katex').count()).toBeGreaterThanOrEqual(6);
+    // A parametric question with fresh numbers, answered by the calculators.
+    await page.getByRole('button', { name: 'Try one: Parameters of a dense layer' }).click();
+    await page.locator('.calc-question-preview').getByText(/`?Dense\(\d+/).first().waitFor();
+    await page.locator('.calc-question-preview').getByRole('button', { name: 'Show the answer' }).click();
+    await page.locator('.calc-question-preview').getByText(/Answer:/).waitFor();
     await page.getByRole('link', { name: 'Model size' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Model size' }).waitFor();
     expect(page.url()).toMatch(/\/calculators\/model-size$/);

@@ -11,6 +11,7 @@ import { Formula } from '@/components/ui/Formula';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import type { NatQuestion } from '@/content-model/schema';
 import { CALCULATORS } from './components/registry';
+import { TemplateGallery } from './components/TemplateGallery';
 
 interface Props {
   onMakeQuestion?: (question: NatQuestion) => void;
@@ -51,6 +52,7 @@ function Index() {
           </li>
         ))}
       </ul>
+      <TemplateGallery />
     </section>
   );
 }

@@ -42,8 +42,9 @@ export function natAnswer(value: number, accept: Accept, unit?: string): NatQues
   const digits = 'decimals' in accept ? accept.decimals : 3;
   const display = `${numText(shown, digits)}${unit ? ` ${unit}` : ''}`;
   // The exact value must be accepted too, and float noise must not reject an answer that sits exactly on a
-  // rounding boundary (3.125 at two decimals), so the bounds get a relative slack of 1e-9.
-  const slack = Math.max(Math.abs(value), Math.abs(shown)) * 1e-9;
+  // rounding boundary (3.125 at two decimals), so the bounds get a relative slack of 1e-12 (float noise is ~1e-16,
+  // and 1e-12 stays invisible in the 10 significant digits the app displays).
+  const slack = Math.max(Math.abs(value), Math.abs(shown)) * 1e-12;
   return { value: shown, min: Math.min(min, value) - slack, max: Math.max(max, value) + slack, ...(unit ? { unit } : {}), precision, display };
 }
 
