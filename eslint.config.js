@@ -40,7 +40,7 @@ const featureZones = features.flatMap((f) =>
 );
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.scratch/**', '.bench/**', 'public/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.scratch/**', '.scratch-*', '.bench/**', 'public/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
