@@ -45,5 +45,5 @@ describe('markdownTree', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 120_000);
 });
