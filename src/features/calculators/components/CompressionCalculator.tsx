@@ -45,7 +45,7 @@ export function CompressionCalculator({ onMakeQuestion }: { onMakeQuestion?: ((q
         </div>
       </section>
       <section className="panel" aria-labelledby="cr-title">
-        <h2 id="cr-title">Compression ratio</h2>
+        <h2 id="cr-title">Ratio and sizes</h2>
         {result && !result.ok && (
           <p className="field-error" role="alert">
             {result.error}

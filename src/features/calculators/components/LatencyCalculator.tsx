@@ -101,7 +101,7 @@ export function LatencyCalculator({ onMakeQuestion }: { onMakeQuestion?: ((q: Na
         />
       </section>
       <section className="panel" aria-labelledby="lat-out-title">
-        <h2 id="lat-out-title">Latency</h2>
+        <h2 id="lat-out-title">Time per inference</h2>
         {firstError && (
           <p className="field-error" role="alert">
             {firstError}
