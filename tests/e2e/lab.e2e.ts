@@ -62,9 +62,9 @@ describe('quantization lab', () => {
     const int8 = await quantAccuracy(page);
     expect(Math.abs(int8 - float)).toBeLessThanOrEqual(0.03);
     // Per output channel: conv1 has 8 filters, so 8 scales; symmetric, so zero points are all 0.
-    const conv1 = page.getByTestId('layer-table').locator('tbody tr').first();
+    const conv1Row = page.getByTestId('layer-table').locator('tbody tr').first();
     expect(await page.getByTestId('scale-conv1').innerText()).toMatch(/\(8\)$/);
-    expect(await conv1.locator('td').nth(1).innerText()).toBe('0');
+    expect(await conv1Row.locator('td').nth(1).innerText()).toBe('0');
     const int8Size = await page.getByTestId('model-size').innerText();
 
     await page.getByRole('button', { name: '2-bit' }).click();
@@ -75,9 +75,11 @@ describe('quantization lab', () => {
     // At 2 bits a layer's weights take at most three values per channel, and the grid lines are drawn.
     await page.getByLabel('Per tensor').check();
     await quantAccuracy(page);
-    const firstCard = page.locator('.lab-layer').first();
-    expect(await firstCard.getByText(/After: dequantized, [1-3] distinct values/).count()).toBe(1);
-    expect(await firstCard.locator('svg line').count()).toBeGreaterThanOrEqual(2 * 3);
+    const conv1 = page.locator('.lab-layer', { has: page.getByRole('heading', { name: /^conv1/ }) });
+    expect(await conv1.getByText(/After: dequantized, [1-3] distinct values/).count()).toBe(1);
+    expect(await conv1.locator('svg line').count()).toBeGreaterThanOrEqual(2 * 3);
+    // The whole model pooled: 4 layers, one grid each per tensor.
+    expect(await page.locator('.lab-model-card').getByText(/on 4 grids \(one per layer\)/).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -137,7 +139,7 @@ describe('quantization lab', () => {
     await page.context().close();
   });
 
-  it('asks for a scale measured live, checks the answer with tolerance and previews the deck question', async () => {
+  it('asks for a scale measured live, checks the answer with tolerance and adds the question to the deck', async () => {
     const { page, errors } = await openLab();
     await page.getByLabel('Layer', { exact: true }).selectOption('conv2');
     await page.getByLabel('Ask for').selectOption('scale-symmetric');
@@ -155,11 +157,22 @@ describe('quantization lab', () => {
     await answer.press('Enter');
     await page.getByText(/✓ Right/).waitFor();
 
+    // The app hands the question to the user's deck ("My questions"), where it reads like any other.
     await page.getByRole('button', { name: 'Add this question to my deck' }).click();
-    const preview = page.getByTestId('question-preview');
-    await preview.waitFor();
-    expect(await preview.innerText()).toMatch(/scale = 0\.00\d+/);
-    expect(await preview.locator('code').first().innerText()).toMatch(/^lab-conv2-scale-symmetric-[a-z0-9]+$/);
+    const saved = page.getByRole('status').filter({ hasText: /Saved with id/ });
+    await saved.waitFor();
+    const id = await saved.locator('code').innerText();
+    expect(id).toMatch(/^lab-conv2-scale-symmetric-[a-z0-9]+$/);
+    expect(await page.getByRole('button', { name: 'Added to your deck' }).isDisabled()).toBe(true);
+    // In-app navigation (the history API, as a link would), so the page is not reloaded while the deck is saved.
+    await page.evaluate(() => {
+      history.pushState(null, '', '/bank/u.my-questions');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.getByRole('heading', { level: 1, name: 'My questions' }).waitFor();
+    await page.getByRole('link', { name: /Lab: conv2/ }).click();
+    await page.getByRole('button', { name: /Show the answer/ }).click();
+    await page.getByText(/scale = 0\.00\d+/).first().waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
   });

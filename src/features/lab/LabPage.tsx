@@ -13,6 +13,7 @@ import { Headline } from './components/Headline';
 import { LabQuestions } from './components/LabQuestions';
 import { LayerCard } from './components/LayerCard';
 import { LayerTable } from './components/LayerTable';
+import { ModelHistogramCard } from './components/ModelHistogramCard';
 import { ModelPanel } from './components/ModelPanel';
 import { QuantControls } from './components/QuantControls';
 import { SpeedCheck } from './components/SpeedCheck';
@@ -81,6 +82,7 @@ export default function LabPage({ onMakeQuestion }: LabPageProps) {
               Counts on a square-root axis, so the tails stay visible next to the peak at zero. Pick an output channel to see its own grid.
             </p>
             <div className="lab-layer-grid">
+              <ModelHistogramCard mq={mq} />
               {mq.layers.map((l) => (
                 <LayerCard key={l.name} layer={l} />
               ))}

@@ -84,7 +84,7 @@ export function Histogram({
       <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={titleId} style={{ width: '100%', height: 'auto', display: 'block' }}>
         <title id={titleId}>{label}</title>
         {inside.map((m, i) => (
-          <line key={i} x1={x(m)} x2={x(m)} y1={PAD.top - 4} y2={base} style={{ stroke: TONE[markerTone], strokeWidth: 0.6, opacity: 0.8 }} />
+          <line key={i} x1={x(m)} x2={x(m)} y1={PAD.top - 4} y2={base} style={{ stroke: TONE[markerTone], strokeWidth: 0.8, opacity: 0.85 }} />
         ))}
         <path d={bars} style={{ fill: TONE[tone] }} />
         <line x1={PAD.left} x2={W - PAD.right} y1={base} y2={base} style={{ stroke: 'var(--border)', strokeWidth: 1 }} />

@@ -36,7 +36,7 @@ export function Explainer() {
             </li>
           </ul>
           <p>
-            The histograms show a layer&apos;s weights before (grey) and after (colour) with the grid&apos;s levels as orange lines: at 2 bits
+            The histograms show a layer&apos;s weights before (grey) and after (colour) with the grid&apos;s levels as thin vertical lines: at 2 bits
             every weight lands on one of three values. The accuracy numbers come from running the model in TensorFlow.js with those
             dequantized weights on windows it never trained on.
           </p>

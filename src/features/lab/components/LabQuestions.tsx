@@ -135,7 +135,7 @@ export const LabQuestions = memo(function LabQuestions({ layers, onApplyRecipe, 
         {revealed && (
           <div className="lab-working">
             <p>
-              <strong>{q.answer.display}</strong> (accepted from {q.answer.min} to {q.answer.max})
+              <strong>{q.answer.display}</strong> (accepted from {Number(q.answer.min.toPrecision(4))} to {Number(q.answer.max.toPrecision(4))})
             </p>
             {q.explanation && <Rich md={q.explanation} />}
           </div>

@@ -54,7 +54,7 @@ export const LayerCard = memo(function LayerCard({ layer }: { layer: LayerQuant 
   const levelNote = !view.params
     ? `Each of the ${layer.channels} channels has its own grid: pick one to see its levels.`
     : view.drawLevels
-      ? `Orange lines: the ${view.levels.length} grid levels in view, ${sci(view.params.scale)} apart.`
+      ? `Vertical lines: the ${view.levels.length} levels of the grid, ${sci(view.params.scale)} apart.`
       : `${view.levels.length.toLocaleString('en-US')} levels in view, ${sci(view.params.scale)} apart: too close to draw.`;
 
   return (

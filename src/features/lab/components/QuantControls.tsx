@@ -57,8 +57,8 @@ export const QuantControls = memo(function QuantControls({ config, onChange }: {
     <section className="panel lab-controls" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Quantization recipe</h2>
       <p className="muted small">
-        Applied to every kernel; biases stay float (TFLite keeps them as int32, which loses almost nothing). Everything below updates as you
-        move a control.
+        Applied to every kernel; biases stay float (TFLite keeps them as int32, which loses almost nothing), and activations stay float too:
+        this is weight-only quantization. Everything below updates as you move a control.
       </p>
       <div className="row lab-presets" role="group" aria-label="Presets">
         {PRESETS.map((p) => (
