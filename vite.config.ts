@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { banksPlugin } from './scripts/vite-plugin-banks.ts';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { katexWoff2Only } from './scripts/vite-plugin-katex-woff2.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -27,6 +28,7 @@ export default defineConfig({
     react(),
     banksPlugin({ dir: contentDir }),
     katexWoff2Only(),
+    contentSecurityPolicy(),
     // Offline after the first visit: every chunk, font and the lab's model are precached; a new
     // version waits until the user accepts it (src/app/pwa.ts). Registered from our own module:
     // no inline script, so the Content-Security-Policy can forbid them.

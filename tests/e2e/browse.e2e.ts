@@ -69,10 +69,10 @@ describe('browsing the bundled banks', () => {
     await page.context().close();
   });
 
-  it('says plainly when a page is not built yet, and when a question does not exist', async () => {
-    const { page } = await openPage(browser, '/lab');
-    await page.getByText('Coming soon — not built yet').waitFor();
-    await page.goto(page.url().replace('/lab', '/q/no-such-question'));
+  it('says plainly when a question or a page does not exist', async () => {
+    const { page } = await openPage(browser, '/q/no-such-question');
+    await page.getByRole('heading', { name: 'There is no page here' }).waitFor();
+    await page.goto(page.url().replace('/q/no-such-question', '/no/such/page'));
     await page.getByRole('heading', { name: 'There is no page here' }).waitFor();
     await page.context().close();
   });
