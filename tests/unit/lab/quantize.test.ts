@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkConfig, TFLITE_INT8 } from '../../../src/features/lab/lib/config';
 import { intRange, levelCount } from '../../../src/features/lab/lib/int-range';
 import { affineParams, symmetricParams } from '../../../src/features/lab/lib/qparams';
-import { dequantizeValue, gridLevels, quantizeTensor, quantizeValue } from '../../../src/features/lab/lib/quantize';
+import { dequantizeValue, gridLevelCount, gridLevels, quantizeTensor, quantizeValue } from '../../../src/features/lab/lib/quantize';
 import { roundHalfAway, roundHalfEven } from '../../../src/features/lab/lib/rounding';
 
 const int8 = intRange(8, 'symmetric');
@@ -115,6 +115,10 @@ describe('grid levels and config checks', () => {
   it('lists the levels of a 2-bit grid inside a window', () => {
     expect(gridLevels({ scale: 0.25, zeroPoint: 0 }, intRange(2, 'symmetric'), -1, 1)).toEqual([-0.25, 0, 0.25]);
     expect(gridLevels({ scale: 0.1, zeroPoint: 0 }, int8, 0.05, 0.35).map((v) => v.toFixed(4))).toEqual(['0.1000', '0.2000', '0.3000']);
+    // 16 bits over [−1, 1] with scale 1/32767: every one of the 65,535 levels is in view; too many to list.
+    const fine = { scale: Math.fround(1 / 32767), zeroPoint: 0 };
+    expect(gridLevelCount(fine, intRange(16, 'symmetric'), -1, 1)).toBe(65535);
+    expect(gridLevels(fine, intRange(16, 'symmetric'), -1, 1, 64)).toEqual([]);
   });
 
   it('states the broken rule instead of throwing', () => {

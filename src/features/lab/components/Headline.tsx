@@ -68,7 +68,7 @@ export const Headline = memo(function Headline({ float, quant, fresh, mq }: Prop
           <span className="lab-big-note">{quant ? `${pts(delta)}${fresh ? '' : ' · updating…'}` : 'measuring…'}</span>
         </div>
         <div className="lab-big">
-          <span className="lab-big-label">Weights size</span>
+          <span className="lab-big-label">Model size (kernels + biases)</span>
           <span className="lab-big-value" data-testid="model-size">
             {bytes(mq.sizeBytes)}
           </span>

@@ -6,7 +6,7 @@ import { memo, useId, useMemo, useState } from 'react';
 import { Histogram } from '@/components/ui/charts/Histogram';
 import { db, sci } from '@/features/lab/lib/display';
 import { channelValues, extent, histogram } from '@/features/lab/lib/histogram';
-import { channelRanges, gridLevels } from '@/features/lab/lib/quantize';
+import { channelRanges, gridLevelCount, gridLevels } from '@/features/lab/lib/quantize';
 import type { LayerQuant } from '@/features/lab/lib/quantize-model';
 
 const BINS = 96;
@@ -33,7 +33,8 @@ export const LayerCard = memo(function LayerCard({ layer }: { layer: LayerQuant 
     const lo = Math.min(a0, b0) - pad;
     const hi = Math.max(a1, b1) + pad;
     const p = perChannel ? (channel === 'all' ? null : layer.params[channel]!) : layer.params[0]!;
-    const levels = p ? gridLevels(p, layer.range, lo, hi) : [];
+    const levelCount = p ? gridLevelCount(p, layer.range, lo, hi) : 0;
+    const levels = p ? gridLevels(p, layer.range, lo, hi, MAX_DRAWN_LEVELS) : [];
     return {
       before: histogram(before, lo, hi, BINS),
       after: histogram(after, lo, hi, BINS),
@@ -42,7 +43,8 @@ export const LayerCard = memo(function LayerCard({ layer }: { layer: LayerQuant 
       hi: a1,
       params: p,
       levels,
-      drawLevels: levels.length <= MAX_DRAWN_LEVELS,
+      levelCount,
+      drawLevels: levelCount <= MAX_DRAWN_LEVELS,
       distinctAfter: distinct(after),
       zerosAfter: after.reduce((n, v) => n + (v === 0 ? 1 : 0), 0),
     };
@@ -54,8 +56,8 @@ export const LayerCard = memo(function LayerCard({ layer }: { layer: LayerQuant 
   const levelNote = !view.params
     ? `Each of the ${layer.channels} channels has its own grid: pick one to see its levels.`
     : view.drawLevels
-      ? `Vertical lines: the ${view.levels.length} levels of the grid, ${sci(view.params.scale)} apart.`
-      : `${view.levels.length.toLocaleString('en-US')} levels in view, ${sci(view.params.scale)} apart: too close to draw.`;
+      ? `Vertical lines: the ${view.levelCount} levels of the grid, ${sci(view.params.scale)} apart.`
+      : `${view.levelCount.toLocaleString('en-US')} levels in view, ${sci(view.params.scale)} apart: too close to draw.`;
 
   return (
     <article className="card lab-layer" aria-labelledby={`${id}-h`}>

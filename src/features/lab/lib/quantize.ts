@@ -77,8 +77,19 @@ export function quantizeTensor(values: Float32Array, outChannels: number, recipe
   return { range, params, q, dequantized };
 }
 
-/** The real values of a channel's grid that lie in [lo, hi], in ascending order: where the histogram's spikes can be. */
-export function gridLevels(p: QParams, range: IntRange, lo: number, hi: number): number[] {
+/** How many levels of a channel's grid lie in [lo, hi]. */
+export function gridLevelCount(p: QParams, range: IntRange, lo: number, hi: number): number {
+  const first = Math.max(range.qmin, Math.ceil(lo / p.scale + p.zeroPoint));
+  const last = Math.min(range.qmax, Math.floor(hi / p.scale + p.zeroPoint));
+  return Math.max(0, last - first + 1);
+}
+
+/**
+ * The real values of a channel's grid that lie in [lo, hi], in ascending order: where the
+ * histogram's spikes can be. Empty when there are more than `max` (16 bits has 65,535 levels).
+ */
+export function gridLevels(p: QParams, range: IntRange, lo: number, hi: number, max = Infinity): number[] {
+  if (gridLevelCount(p, range, lo, hi) > max) return [];
   const first = Math.max(range.qmin, Math.ceil(lo / p.scale + p.zeroPoint));
   const last = Math.min(range.qmax, Math.floor(hi / p.scale + p.zeroPoint));
   const out: number[] = [];
