@@ -46,7 +46,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="site-header">
         <div className="header-inner">
-          <Link href="/" className="brand" aria-label="TinyPrep home">
+          <Link href="/" className="brand">
             <span className="brand-mark" aria-hidden="true">
               T
             </span>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'wouter';
 import { QuestionBadges } from '@/components/question/QuestionBadges';
 import { TYPE_LABEL } from '@/components/question/labels';
@@ -8,6 +8,8 @@ import type { CatalogEntry } from '@/content-model/schema';
 import { DIFFICULTIES, QUESTION_TYPES } from '@/content-model/vocab';
 import { plural } from '@/utils/format';
 import { NotFoundPage } from './NotFoundPage';
+
+const PAGE = 100;
 
 const matches = (e: CatalogEntry, text: string) => !text || `${e.label} ${e.preview} ${e.tags.join(' ')} ${e.companies.join(' ')}`.toLowerCase().includes(text.toLowerCase());
 
@@ -28,6 +30,8 @@ export default function BankPage() {
     () => entries.filter((e) => (!topic || e.topic === topic) && (!type || e.type === type) && (!difficulty || e.difficulty === difficulty) && matches(e, text)),
     [entries, topic, type, difficulty, text],
   );
+  // Long banks render a page at a time: 10,000 list items would block the main thread for seconds.
+  const [limit, setLimit] = useState(PAGE);
   if (!bank) return <NotFoundPage />;
   const set = (key: string, value: string) =>
     setParams(
@@ -91,7 +95,7 @@ export default function BankPage() {
         </Link>
       </div>
       <ol className="question-list">
-        {shown.map((e) => (
+        {shown.slice(0, limit).map((e) => (
           <li key={e.id} className="card question-item">
             <Link href={`/q/${e.id}`} className="question-link">
               <span className="q-label">{e.label}</span>
@@ -101,6 +105,11 @@ export default function BankPage() {
           </li>
         ))}
       </ol>
+      {shown.length > limit && (
+        <button type="button" className="btn" onClick={() => setLimit((l) => l + PAGE)}>
+          Show {Math.min(PAGE, shown.length - limit)} more ({shown.length - limit} not shown)
+        </button>
+      )}
     </>
   );
 }

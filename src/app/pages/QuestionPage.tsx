@@ -60,7 +60,7 @@ function Reader({ q, bankTitle, bankId, imported, prev, next, position, total }:
         <QuestionBadges question={q} />
       </header>
       <div className="panel">
-        <QuestionView question={q} revealed={revealed} rubric={rubric} />
+        <QuestionView question={q} revealed={revealed} rubric={rubric} level={2} />
         <div className="row actions">
           <button type="button" className="btn primary" aria-expanded={revealed} onClick={() => setRevealed((r) => !r)}>
             {revealed ? 'Hide the answer' : 'Show the answer'} <kbd>S</kbd>

@@ -1,3 +1,4 @@
+import type React from 'react';
 import { Rich } from '@/components/ui/Rich';
 import type { Question, Rubric } from '@/content-model/schema';
 import { formatNumber } from '@/utils/format';
@@ -31,17 +32,21 @@ export function CorrectAnswer({ question: q }: { question: Question }) {
 }
 
 /** Model answer, key points and the shared rubric of an open question. */
-export function OpenAnswer({ question: q, rubric }: { question: Question; rubric?: Rubric | undefined }) {
+/** Heading level of the reveal sections: 3 under a question titled with h2, 2 under an h1. */
+type Level = 2 | 3;
+const H = ({ level, children }: { level: Level; children: React.ReactNode }) => (level === 2 ? <h2>{children}</h2> : <h3>{children}</h3>);
+
+export function OpenAnswer({ question: q, rubric, level = 3 }: { question: Question; rubric?: Rubric | undefined; level?: Level }) {
   if (q.type !== 'open') return null;
   return (
     <>
       <section className="reveal-block" aria-label="Model answer">
-        <h3>Model answer</h3>
+        <H level={level}>Model answer</H>
         <Rich md={q.modelAnswer} />
       </section>
       {q.keyPoints.length > 0 && (
         <section className="reveal-block" aria-label="Key points">
-          <h3>Key points</h3>
+          <H level={level}>Key points</H>
           <ul className="key-points">
             {q.keyPoints.map((k) => (
               <li key={k}>
@@ -53,7 +58,7 @@ export function OpenAnswer({ question: q, rubric }: { question: Question; rubric
       )}
       {rubric && (
         <section className="reveal-block" aria-label={`Rubric: ${rubric.title}`}>
-          <h3>Rubric: {rubric.title}</h3>
+          <H level={level}>Rubric: {rubric.title}</H>
           <ol className="rubric">
             {rubric.steps.map((s) => (
               <li key={s.title}>
@@ -69,11 +74,11 @@ export function OpenAnswer({ question: q, rubric }: { question: Question; rubric
 }
 
 /** The worked solution or explanation, when the question has one. */
-export function Solution({ question: q }: { question: Question }) {
+export function Solution({ question: q, level = 3 }: { question: Question; level?: Level }) {
   if (!q.explanation) return null;
   return (
     <section className="reveal-block solution" aria-label={q.type === 'nat' ? 'Worked solution' : 'Explanation'}>
-      <h3>{q.type === 'nat' ? 'Worked solution' : 'Explanation'}</h3>
+      <H level={level}>{q.type === 'nat' ? 'Worked solution' : 'Explanation'}</H>
       <Rich md={q.explanation} />
     </section>
   );

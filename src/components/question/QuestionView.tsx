@@ -40,9 +40,11 @@ interface Props {
   question: Question;
   revealed: boolean;
   rubric?: Rubric | undefined;
+  /** Level of the reveal's headings: 2 when the question's title is the page's h1. */
+  level?: 2 | 3;
 }
 
-export function QuestionView({ question: q, revealed, rubric }: Props) {
+export function QuestionView({ question: q, revealed, rubric, level = 3 }: Props) {
   return (
     <div className="question-view">
       <Rich md={q.prompt} className="prompt" />
@@ -58,8 +60,8 @@ export function QuestionView({ question: q, revealed, rubric }: Props) {
       {revealed && (
         <div className="reveal" aria-live="polite">
           <CorrectAnswer question={q} />
-          <OpenAnswer question={q} rubric={rubric} />
-          <Solution question={q} />
+          <OpenAnswer question={q} rubric={rubric} level={level} />
+          <Solution question={q} level={level} />
         </div>
       )}
     </div>

@@ -225,6 +225,7 @@ function Runner({ session }: { session: Session }) {
 
   return (
     <div className="quiz">
+      <h1 className="sr-only">{title}</h1>
       <div className="quiz-top">
         <ProgressBar value={session.index + 1} max={session.items.length} label={`${title}: question ${session.index + 1} of ${session.items.length} · ${done} answered`} />
         <button type="button" className="btn ghost" onClick={finish}>

@@ -168,6 +168,7 @@ function Runner({ session }: { session: Session }) {
   const low = remaining < 5 * 60_000;
   return (
     <div className="exam">
+      <h1 className="sr-only">Exam</h1>
       <div className="exam-bar">
         <div className={`timer${low ? ' low' : ''}`} role="timer" aria-label={`Time left ${clock(remaining)}`}>
           <span className="timer-label">Time left</span> {clock(remaining)}
