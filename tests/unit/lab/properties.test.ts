@@ -21,7 +21,7 @@ function gaussianWeights(seed: number, n: number): Float32Array {
   return Float32Array.from({ length: n }, () => Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng()) * 0.2);
 }
 
-describe('dequantize(quantize(x)) stays within scale/2 of x', () => {
+describe('dequantize(quantize(x)) stays within scale/2 of x', { timeout: 30_000 }, () => {
   it('for every recipe, per tensor and per channel', () => {
     fc.assert(
       fc.property(weights, channels, recipe, (x, ch, r) => {
@@ -50,7 +50,7 @@ describe('dequantize(quantize(x)) stays within scale/2 of x', () => {
   });
 });
 
-describe('the error shrinks as bits grow', () => {
+describe('the error shrinks as bits grow', { timeout: 30_000 }, () => {
   it('the scale, and so the scale/2 bound, falls with every extra bit', () => {
     fc.assert(
       // Nonzero tensors whose smallest scale (max|x|/32767) is still a normal float32.

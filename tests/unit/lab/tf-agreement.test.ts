@@ -37,7 +37,8 @@ function bothWays(x: Float32Array, channels: number, config: QuantConfig) {
   return out;
 }
 
-describe('tfjs and the pure quantizer agree', () => {
+// tfjs's cpu backend is plain JS: generous timeouts, so a loaded machine does not fail a behaviour test.
+describe('tfjs and the pure quantizer agree', { timeout: 30_000 }, () => {
   it('on Gaussian weights, for every scheme, granularity, rounding and 2–16 bits', () => {
     const x = gaussian(11, 64 * 16, 0.3);
     for (const scheme of SCHEMES)
@@ -80,7 +81,7 @@ describe('tfjs and the pure quantizer agree', () => {
   });
 });
 
-describe('the shipped model (public/lab)', () => {
+describe('the shipped model (public/lab)', { timeout: 60_000 }, () => {
   it('loads, has the conv and dense layers, and scores what train-info.json records; int8 keeps it, 2-bit does not', async () => {
     const json = JSON.parse(readFileSync('public/lab/model.json', 'utf8')) as { modelTopology: object; weightsManifest: [{ weights: tf.io.WeightsManifestEntry[] }] };
     const bin = readFileSync('public/lab/weights.bin');
