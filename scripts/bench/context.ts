@@ -10,7 +10,8 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { build } from 'vite';
+import { serveStatic } from './static-server.ts';
 
 export interface Figure {
   /** Stable key in the JSON. */
@@ -101,13 +102,8 @@ export async function createContext(root: string): Promise<{ ctx: BenchContext; 
   await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'silent', build: { outDir: appDir, emptyOutDir: true } });
   await buildFloor(root, floorDir);
   const port = await freePort();
-  const server: PreviewServer = await preview({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'silent',
-    build: { outDir: appDir },
-    preview: { host: '127.0.0.1', port, strictPort: true },
-  });
+  // Served compressed, as a production host would (see static-server.ts).
+  const server = await serveStatic(appDir, port);
   let browser: Browser | undefined;
   const ctx: BenchContext = {
     root,
@@ -120,7 +116,7 @@ export async function createContext(root: string): Promise<{ ctx: BenchContext; 
     ctx,
     close: async () => {
       await browser?.close();
-      await server.close();
+      await new Promise<void>((r) => server.close(() => r()));
     },
   };
 }

@@ -29,8 +29,24 @@ function ThemeToggle() {
   );
 }
 
+/** True once the browser is idle after the first paint: for work no page needs to show itself. */
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const done = () => setIdle(true);
+    if ('requestIdleCallback' in window) {
+      const id = requestIdleCallback(done, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const t = setTimeout(done, 500);
+    return () => clearTimeout(t);
+  }, []);
+  return idle;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  const idle = useIdle();
   // The mobile menu closes by itself on navigation: it is open only for the page it was opened on.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === location;
@@ -78,9 +94,11 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={null}>
-          <StudyNotices />
-        </Suspense>
+        {idle && (
+          <Suspense fallback={null}>
+            <StudyNotices />
+          </Suspense>
+        )}
         {children}
       </main>
       <ShortcutsDialog />

@@ -1,36 +1,47 @@
 /**
  * The route table. Every page but home is its own chunk, so a visit pays only for the
- * pages it opens (the quantization lab, with tfjs, most of all).
+ * pages it opens (the quantization lab, with tfjs, most of all). `preloadRoute` starts the
+ * chunk of the page being opened while React itself is still loading.
  */
 import { lazy, type ComponentType } from 'react';
 import type { NatQuestion } from '@/content-model/schema';
 import { HomePage } from './pages/HomePage';
 
-const BankPage = lazy(() => import('./pages/BankPage'));
-const QuestionPage = lazy(() => import('./pages/QuestionPage'));
-const PracticePage = lazy(() => import('@/features/quiz/PracticePage'));
-const PracticeSessionPage = lazy(() => import('@/features/quiz/PracticeSessionPage'));
-const SessionSummaryPage = lazy(() => import('@/features/quiz/SessionSummaryPage'));
-const ExamPage = lazy(() => import('@/features/quiz/exam/ExamPage'));
-const ExamRunPage = lazy(() => import('@/features/quiz/exam/ExamRunPage'));
-const ExamResultsPage = lazy(() => import('@/features/quiz/exam/ExamResultsPage'));
-const ReviewPage = lazy(() => import('@/features/review/ReviewPage'));
-const StatsPage = lazy(() => import('@/features/stats/StatsPage'));
-const LibraryPage = lazy(() => import('@/features/library/LibraryPage'));
-const FormatGuidePage = lazy(() => import('./pages/FormatGuidePage'));
-const SearchPage = lazy(() => import('@/features/search/SearchPage'));
-const CalculatorsPage = lazy(() => import('@/features/calculators/CalculatorsPage'));
-const LabPage = lazy(() => import('@/features/lab/LabPage'));
+type Loader = () => Promise<{ default: ComponentType<never> }>;
+
+/** A lazy page plus its loader, so the loader can be called early. */
+function page<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  return Object.assign(lazy(load), { preload: load as Loader });
+}
+
+const BankPage = page(() => import('./pages/BankPage'));
+const QuestionPage = page(() => import('./pages/QuestionPage'));
+const PracticePage = page(() => import('@/features/quiz/PracticePage'));
+const PracticeSessionPage = page(() => import('@/features/quiz/PracticeSessionPage'));
+const SessionSummaryPage = page(() => import('@/features/quiz/SessionSummaryPage'));
+const ExamPage = page(() => import('@/features/quiz/exam/ExamPage'));
+const ExamRunPage = page(() => import('@/features/quiz/exam/ExamRunPage'));
+const ExamResultsPage = page(() => import('@/features/quiz/exam/ExamResultsPage'));
+const ReviewPage = page(() => import('@/features/review/ReviewPage'));
+const StatsPage = page(() => import('@/features/stats/StatsPage'));
+const LibraryPage = page(() => import('@/features/library/LibraryPage'));
+const FormatGuidePage = page(() => import('./pages/FormatGuidePage'));
+const SearchPage = page(() => import('@/features/search/SearchPage'));
+const FlashcardsPage = page(() => import('@/features/flashcards/FlashcardsPage'));
+const FlashcardsStudyPage = page(() => import('@/features/flashcards/StudyPage'));
+const FlashcardsPrintPage = page(() => import('@/features/flashcards/PrintPage'));
+const CalculatorsPage = page(() => import('@/features/calculators/CalculatorsPage'));
+const LabPage = page(() => import('@/features/lab/LabPage'));
 
 /** Questions made in the calculators and the lab go to the user's "My questions" bank. */
 const addToDeck = (question: NatQuestion) =>
   void import('@/content-model/library').then(({ useLibrary }) => useLibrary.getState().addToDeck(question, Date.now()));
-const Calculators = () => <CalculatorsPage onMakeQuestion={addToDeck} />;
-const Lab = () => <LabPage onMakeQuestion={addToDeck} />;
+const Calculators = Object.assign(() => <CalculatorsPage onMakeQuestion={addToDeck} />, { preload: CalculatorsPage.preload });
+const Lab = Object.assign(() => <LabPage onMakeQuestion={addToDeck} />, { preload: LabPage.preload });
 
 export interface RouteDef {
   path: string;
-  component: ComponentType;
+  component: ComponentType & { preload?: Loader };
   /** Shown in the main navigation when set. */
   nav?: string;
 }
@@ -45,9 +56,9 @@ export const routes: RouteDef[] = [
   { path: '/exam/run', component: ExamRunPage },
   { path: '/exam/results', component: ExamResultsPage },
   { path: '/review', component: ReviewPage, nav: 'Review' },
-  { path: '/flashcards', component: lazy(() => import('@/features/flashcards/FlashcardsPage')), nav: 'Flashcards' },
-  { path: '/flashcards/study', component: lazy(() => import('@/features/flashcards/StudyPage')) },
-  { path: '/flashcards/print', component: lazy(() => import('@/features/flashcards/PrintPage')) },
+  { path: '/flashcards', component: FlashcardsPage, nav: 'Flashcards' },
+  { path: '/flashcards/study', component: FlashcardsStudyPage },
+  { path: '/flashcards/print', component: FlashcardsPrintPage },
   { path: '/calculators', component: Calculators, nav: 'Calculators' },
   { path: '/calculators/:calc', component: Calculators },
   { path: '/lab', component: Lab, nav: 'Quant lab' },
@@ -57,3 +68,9 @@ export const routes: RouteDef[] = [
   { path: '/bank/:bankId', component: BankPage },
   { path: '/q/:questionId', component: QuestionPage },
 ];
+
+/** Starts loading the chunk of the page at `path` (the first page of a visit), without waiting. */
+export function preloadRoute(path: string): void {
+  const route = routes.find((r) => new RegExp(`^${r.path.replace(/:[^/]+/g, '[^/]+')}/?$`).test(path));
+  void route?.component.preload?.().catch(() => undefined);
+}

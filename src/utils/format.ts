@@ -1,9 +1,12 @@
+/** Building an Intl.NumberFormat costs far more than using one, so there is one. */
+const NUMBER = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 10 });
+
 /** 3211392 → "3,211,392"; 5.705 → "5.705"; 1e-7 → "1e-7". Trims float noise to 10 significant digits. */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x);
   const abs = Math.abs(x);
   if (abs !== 0 && (abs < 1e-4 || abs >= 1e15)) return x.toPrecision(6).replace(/\.?0+e/, 'e');
-  return new Intl.NumberFormat('en-US', { maximumSignificantDigits: 10 }).format(x);
+  return NUMBER.format(x);
 }
 
 /** 65_000 ms → "1 min 5 s"; 4_200 → "4.2 s"; 8 days → "8 d". */
@@ -23,3 +26,11 @@ export function formatDuration(ms: number): string {
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${formatNumber(n)} ${n === 1 ? one : many}`;
+
+const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+const WEEKDAY_DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric' });
+
+/** "22 Nov". */
+export const formatDayMonth = (ms: number): string => DAY_MONTH.format(ms);
+/** "Sun 22". */
+export const formatWeekday = (ms: number): string => WEEKDAY_DAY.format(ms);

@@ -46,7 +46,7 @@ describe('FlashcardDeck', () => {
     await user.keyboard('{ArrowRight}');
     expect(progress()).toBe('Card 4 of 4 · question');
     await user.keyboard(' ');
-    expect(within(card()).getByRole('region', { name: 'Key points' })).toHaveTextContent('Four times smaller at int8');
+    expect(within(card()).getByRole('group', { name: 'Key points' })).toHaveTextContent('Four times smaller at int8');
     await user.keyboard('{ArrowLeft}');
     expect(progress()).toBe('Card 3 of 4 · question');
     await user.keyboard(' ');

@@ -63,7 +63,7 @@ describe('QuestionView', () => {
     expect(b).toHaveClass('is-correct');
     expect(within(a!).getByText(/too slow to write/)).toBeInTheDocument();
     expect(within(b!).getByText('✓ Correct')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Explanation' })).toHaveTextContent('Flash for weights, SRAM for activations.');
+    expect(screen.getByRole('group', { name: 'Explanation' })).toHaveTextContent('Flash for weights, SRAM for activations.');
   });
 
   it('states the unit of a NAT question, then its accepted range', () => {
@@ -76,8 +76,8 @@ describe('QuestionView', () => {
   it('shows the model answer and the key points of an open question', async () => {
     render(<QuestionView question={q('cv-three')} revealed />);
     await screen.findByText('Smaller and faster.');
-    expect(screen.getByRole('region', { name: 'Model answer' })).toHaveTextContent('Smaller and faster.');
-    const points = within(screen.getByRole('region', { name: 'Key points' })).getAllByRole('listitem');
+    expect(screen.getByRole('group', { name: 'Model answer' })).toHaveTextContent('Smaller and faster.');
+    const points = within(screen.getByRole('group', { name: 'Key points' })).getAllByRole('listitem');
     expect(points.map((p) => p.textContent)).toEqual(['Four times smaller at int8', 'Integer kernels']);
   });
 });

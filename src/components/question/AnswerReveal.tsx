@@ -40,12 +40,12 @@ export function OpenAnswer({ question: q, rubric, level = 3 }: { question: Quest
   if (q.type !== 'open') return null;
   return (
     <>
-      <section className="reveal-block" aria-label="Model answer">
+      <div role="group" className="reveal-block" aria-label="Model answer">
         <H level={level}>Model answer</H>
         <Rich md={q.modelAnswer} />
-      </section>
+      </div>
       {q.keyPoints.length > 0 && (
-        <section className="reveal-block" aria-label="Key points">
+        <div role="group" className="reveal-block" aria-label="Key points">
           <H level={level}>Key points</H>
           <ul className="key-points">
             {q.keyPoints.map((k) => (
@@ -54,10 +54,10 @@ export function OpenAnswer({ question: q, rubric, level = 3 }: { question: Quest
               </li>
             ))}
           </ul>
-        </section>
+        </div>
       )}
       {rubric && (
-        <section className="reveal-block" aria-label={`Rubric: ${rubric.title}`}>
+        <div role="group" className="reveal-block" aria-label={`Rubric: ${rubric.title}`}>
           <H level={level}>Rubric: {rubric.title}</H>
           <ol className="rubric">
             {rubric.steps.map((s) => (
@@ -67,7 +67,7 @@ export function OpenAnswer({ question: q, rubric, level = 3 }: { question: Quest
               </li>
             ))}
           </ol>
-        </section>
+        </div>
       )}
     </>
   );
@@ -77,9 +77,9 @@ export function OpenAnswer({ question: q, rubric, level = 3 }: { question: Quest
 export function Solution({ question: q, level = 3 }: { question: Question; level?: Level }) {
   if (!q.explanation) return null;
   return (
-    <section className="reveal-block solution" aria-label={q.type === 'nat' ? 'Worked solution' : 'Explanation'}>
+    <div role="group" className="reveal-block solution" aria-label={q.type === 'nat' ? 'Worked solution' : 'Explanation'}>
       <H level={level}>{q.type === 'nat' ? 'Worked solution' : 'Explanation'}</H>
       <Rich md={q.explanation} />
-    </section>
+    </div>
   );
 }

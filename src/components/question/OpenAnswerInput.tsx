@@ -25,10 +25,10 @@ export function OpenAnswerInput({ question: q, text, covered, revealed, locked, 
       <textarea id={id} rows={revealed ? 4 : 8} value={text} readOnly={revealed || locked} onChange={(e) => onText?.(e.target.value)} />
       {revealed && (
         <>
-          <section className="reveal-block" aria-label="Model answer">
+          <div role="group" className="reveal-block" aria-label="Model answer">
             <h3>Model answer</h3>
             <Rich md={q.modelAnswer} />
-          </section>
+          </div>
           {q.keyPoints.length > 0 && (
             <fieldset className="reveal-block key-point-check" disabled={locked}>
               <legend>Tick the key points your answer covered</legend>
@@ -48,7 +48,7 @@ export function OpenAnswerInput({ question: q, text, covered, revealed, locked, 
             </fieldset>
           )}
           {rubric && (
-            <section className="reveal-block" aria-label={`Rubric: ${rubric.title}`}>
+            <div role="group" className="reveal-block" aria-label={`Rubric: ${rubric.title}`}>
               <h3>Also check against: {rubric.title}</h3>
               <ol className="rubric">
                 {rubric.steps.map((s) => (
@@ -58,7 +58,7 @@ export function OpenAnswerInput({ question: q, text, covered, revealed, locked, 
                   </li>
                 ))}
               </ol>
-            </section>
+            </div>
           )}
         </>
       )}

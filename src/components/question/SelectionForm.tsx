@@ -109,3 +109,12 @@ export function SelectionForm({ catalog, banks, value, onChange, context, types 
     </div>
   );
 }
+
+/** What the builder's place looks like while the catalog loads: the same panel, so nothing jumps. */
+export function FormSkeleton({ label }: { label: string }) {
+  return (
+    <div className="panel form-skeleton" role="status" aria-live="polite">
+      <p className="muted">{label}</p>
+    </div>
+  );
+}

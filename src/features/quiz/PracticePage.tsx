@@ -1,5 +1,5 @@
 /** Building a practice session: pick what to study, then start. A session in progress can be resumed. */
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useCatalog, useQuestionSource } from '@/components/question/source-context';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
@@ -9,7 +9,7 @@ import { instanceSeed } from '@/study/engine/session';
 import { SelectionSchema, type Selection } from '@/study/schema';
 import { useStudy } from '@/study/store';
 import { freshSeed } from '@/utils/random';
-import { SelectionForm } from '@/components/question/SelectionForm';
+import { FormSkeleton, SelectionForm } from '@/components/question/SelectionForm';
 import { useNow } from './useNow';
 import './quiz.css';
 
@@ -54,8 +54,8 @@ function ResumeCard() {
   );
 }
 
-export default function PracticePage() {
-  useDocumentTitle('Practice');
+/** The builder suspends on the catalog; the page around it paints at once. */
+function PracticeForm() {
   const source = useQuestionSource();
   const { catalog, banks } = useCatalog();
   const search = useSearch();
@@ -92,9 +92,6 @@ export default function PracticePage() {
 
   return (
     <>
-      <h1>Practice</h1>
-      <p className="lead">Self-paced: every answer is checked at once, with why each option is right or wrong and the worked solution.</p>
-      <ResumeCard />
       <form
         className="panel"
         aria-label="Build a session"
@@ -121,6 +118,20 @@ export default function PracticePage() {
           </button>
         </div>
       </form>
+    </>
+  );
+}
+
+export default function PracticePage() {
+  useDocumentTitle('Practice');
+  return (
+    <>
+      <h1>Practice</h1>
+      <p className="lead">Self-paced: every answer is checked at once, with why each option is right or wrong and the worked solution.</p>
+      <ResumeCard />
+      <Suspense fallback={<FormSkeleton label="Loading the question catalog…" />}>
+        <PracticeForm />
+      </Suspense>
     </>
   );
 }

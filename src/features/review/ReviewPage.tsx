@@ -1,5 +1,5 @@
 /** Spaced repetition: what is due today, a two-week forecast, and a session of the due questions. */
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useCatalog, useQuestionSource } from '@/components/question/source-context';
 import { DayBars } from '@/components/ui/charts/DayBars';
@@ -8,13 +8,13 @@ import { forecast } from '@/study/engine/scheduler';
 import { instanceSeed } from '@/study/engine/session';
 import { dueCounts, startOfDay } from '@/study/engine/stats';
 import { useStudy } from '@/study/store';
+import { formatWeekday } from '@/utils/format';
 import { freshSeed } from '@/utils/random';
 
 const DAYS = 14;
-const weekday = (ms: number, i: number) => (i === 0 ? 'today' : new Date(ms).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric' }));
+const weekday = (ms: number, i: number) => (i === 0 ? 'today' : formatWeekday(ms));
 
-export default function ReviewPage() {
-  useDocumentTitle('Review');
+function ReviewBody() {
   const source = useQuestionSource();
   const { catalog } = useCatalog();
   const cards = useStudy((s) => s.progress.cards);
@@ -50,8 +50,6 @@ export default function ReviewPage() {
 
   return (
     <>
-      <h1>Review</h1>
-      <p className="lead">Questions come back just before you would forget them (FSRS). Answer, then grade how well you knew it.</p>
       <section className="panel review-hero" aria-label="Due now">
         <dl className="stat-row">
           <div>
@@ -122,6 +120,19 @@ export default function ReviewPage() {
           </ul>
         </section>
       )}
+    </>
+  );
+}
+
+export default function ReviewPage() {
+  useDocumentTitle('Review');
+  return (
+    <>
+      <h1>Review</h1>
+      <p className="lead">Questions come back just before you would forget them (FSRS). Answer, then grade how well you knew it.</p>
+      <Suspense fallback={<p className="panel muted">Loading what is due…</p>}>
+        <ReviewBody />
+      </Suspense>
     </>
   );
 }

@@ -1,12 +1,12 @@
 /** Progress at a glance: accuracy and mastery per topic, history, streaks, what is due; backups. */
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useCatalog } from '@/components/question/source-context';
 import { DayBars } from '@/components/ui/charts/DayBars';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { dueCounts, history, isRight, streaks, topicStats } from '@/study/engine/stats';
 import { useStudy } from '@/study/store';
-import { plural } from '@/utils/format';
+import { formatDayMonth, plural } from '@/utils/format';
 import './stats.css';
 
 function download(name: string, text: string, type = 'application/json') {
@@ -80,9 +80,56 @@ function Backups() {
   );
 }
 
+function TopicTable({ now }: { now: number }) {
+  const { catalog } = useCatalog();
+  const attempts = useStudy((s) => s.progress.attempts);
+  const cards = useStudy((s) => s.progress.cards);
+  const topics = topicStats(catalog, attempts, cards, now);
+  return (
+    <div className="table-scroll">
+      <table className="breakdown topic-table">
+        <thead>
+          <tr>
+            <th scope="col">Topic</th>
+            <th scope="col">Seen</th>
+            <th scope="col">Accuracy</th>
+            <th scope="col">Mastery</th>
+            <th scope="col">Due</th>
+            <th scope="col">
+              <span className="sr-only">Practise</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {topics.map((t) => (
+            <tr key={t.topic}>
+              <th scope="row">{t.topic}</th>
+              <td>
+                {t.attempted} / {t.questions}
+              </td>
+              <td>{t.attempts ? `${pct(t.right / t.attempts)} of ${t.attempts}` : '—'}</td>
+              <td>
+                <span className="bar" aria-hidden="true">
+                  <span className="bar-fill" style={{ width: pct(t.mastery) }} />
+                </span>{' '}
+                {pct(t.mastery)}
+              </td>
+              <td>{t.due || ''}</td>
+              <td>
+                <Link href={`/practice?topic=${encodeURIComponent(t.topic)}`} aria-label={`Practise ${t.topic}`}>
+                  Practise
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export default function StatsPage() {
   useDocumentTitle('Stats');
-  const { catalog } = useCatalog();
   const attempts = useStudy((s) => s.progress.attempts);
   const cards = useStudy((s) => s.progress.cards);
   const [now] = useState(() => Date.now());
@@ -90,11 +137,10 @@ export default function StatsPage() {
   const due = dueCounts(cards, now);
   const right = attempts.filter(isRight).length;
   const days = history(attempts, now, 30).map((d) => ({
-    label: new Date(d.day).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' }),
+    label: formatDayMonth(d.day),
     value: d.count,
     line: d.count ? d.right / d.count : undefined,
   }));
-  const topics = topicStats(catalog, attempts, cards, now);
   return (
     <>
       <h1>Stats</h1>
@@ -133,45 +179,9 @@ export default function StatsPage() {
       <section aria-labelledby="topics-h">
         <h2 id="topics-h">By topic</h2>
         <p className="muted small">Mastery is the average chance you would recall a topic's questions today (FSRS), counting unseen questions as 0.</p>
-        <div className="table-scroll">
-          <table className="breakdown topic-table">
-            <thead>
-              <tr>
-                <th scope="col">Topic</th>
-                <th scope="col">Seen</th>
-                <th scope="col">Accuracy</th>
-                <th scope="col">Mastery</th>
-                <th scope="col">Due</th>
-                <th scope="col">
-                  <span className="sr-only">Practise</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {topics.map((t) => (
-                <tr key={t.topic}>
-                  <th scope="row">{t.topic}</th>
-                  <td>
-                    {t.attempted} / {t.questions}
-                  </td>
-                  <td>{t.attempts ? `${pct(t.right / t.attempts)} of ${t.attempts}` : '—'}</td>
-                  <td>
-                    <span className="bar" aria-hidden="true">
-                      <span className="bar-fill" style={{ width: pct(t.mastery) }} />
-                    </span>{' '}
-                    {pct(t.mastery)}
-                  </td>
-                  <td>{t.due || ''}</td>
-                  <td>
-                    <Link href={`/practice?topic=${encodeURIComponent(t.topic)}`} aria-label={`Practise ${t.topic}`}>
-                      Practise
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Suspense fallback={<p className="muted">Loading topics…</p>}>
+          <TopicTable now={now} />
+        </Suspense>
       </section>
       <Backups />
     </>

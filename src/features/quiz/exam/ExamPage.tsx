@@ -1,5 +1,5 @@
 /** Setting up a timed mock exam (or resuming the one in progress). */
-import { useId, useMemo, useState } from 'react';
+import { Suspense, useId, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useCatalog, useQuestionSource } from '@/components/question/source-context';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
@@ -10,7 +10,7 @@ import type { MarkingScheme, Selection } from '@/study/schema';
 import { useStudy } from '@/study/store';
 import { formatDuration } from '@/utils/format';
 import { freshSeed } from '@/utils/random';
-import { SelectionForm } from '@/components/question/SelectionForm';
+import { FormSkeleton, SelectionForm } from '@/components/question/SelectionForm';
 import { useNow } from '../useNow';
 import '../quiz.css';
 
@@ -81,8 +81,7 @@ function InProgress() {
   );
 }
 
-export default function ExamPage() {
-  useDocumentTitle('Exam');
+function ExamForm() {
   const source = useQuestionSource();
   const { catalog, banks } = useCatalog();
   const [, navigate] = useLocation();
@@ -122,9 +121,6 @@ export default function ExamPage() {
 
   return (
     <>
-      <h1>Mock exam</h1>
-      <p className="lead">Timed, with a question palette and marks at the end. GATE-style marking by default: a wrong MCQ costs ⅓ mark; MSQ and NAT carry no negative marks.</p>
-      <InProgress />
       <form
         className="panel"
         aria-label="Set up an exam"
@@ -151,6 +147,20 @@ export default function ExamPage() {
           </button>
         </div>
       </form>
+    </>
+  );
+}
+
+export default function ExamPage() {
+  useDocumentTitle('Exam');
+  return (
+    <>
+      <h1>Mock exam</h1>
+      <p className="lead">Timed, with a question palette and marks at the end. GATE-style marking by default: a wrong MCQ costs ⅓ mark; MSQ and NAT carry no negative marks.</p>
+      <InProgress />
+      <Suspense fallback={<FormSkeleton label="Loading the question catalog…" />}>
+        <ExamForm />
+      </Suspense>
     </>
   );
 }
