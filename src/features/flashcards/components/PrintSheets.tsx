@@ -7,7 +7,7 @@
  * Long cards shrink (per card, down to minFitScale). A face that does not fit even then keeps what
  * fits, says "continued on page N", and is printed in full on its own page after the cards.
  */
-import { useEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { typeName } from '@/components/question/labels';
 import type { Question } from '@/content-model/schema';
 import { shortHash } from '@/utils/hash';
@@ -36,7 +36,8 @@ function Marks({ layout, side }: { layout: PrintLayout; side: Sheet['side'] }) {
   );
 }
 
-function Face({ question: q, card, side }: { question: Question; card: number; side: Sheet['side'] }) {
+/** Memoised: when continuation pages are added, the hundreds of cards already shown stay as they are. */
+const Face = memo(function Face({ question: q, card, side }: { question: Question; card: number; side: Sheet['side'] }) {
   return side === 'front' ? (
     <>
       <p className="fc-pface-head">
@@ -56,7 +57,7 @@ function Face({ question: q, card, side }: { question: Question; card: number; s
       </div>
     </>
   );
-}
+});
 
 export function PrintSheets({ questions, layout, zoom }: Props) {
   const root = useRef<HTMLDivElement>(null);
@@ -105,7 +106,7 @@ export function PrintSheets({ questions, layout, zoom }: Props) {
               const id = faceId(c.card, s.side);
               const page = contPage.get(id);
               return (
-                <div key={id} className="fc-cell" style={{ left: mm(c.x), top: mm(c.y), width: mm(c.w), height: mm(c.h) }} data-card={c.card + 1} data-side={s.side}>
+                <div key={id} className="fc-cell" style={{ marginLeft: mm(c.x), marginTop: mm(c.y), width: mm(c.w), height: mm(c.h) }} data-card={c.card + 1} data-side={s.side}>
                   <div className={`fc-pface${page ? ' is-continued' : ''}`}>
                     <Face question={questions[c.card]!} card={c.card} side={s.side} />
                     {page && <p className="fc-cont-note">Continued in full on page {page} →</p>}

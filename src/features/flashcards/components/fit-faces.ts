@@ -32,7 +32,9 @@ function measure(el: HTMLElement): Measure | null {
 export function fitFaces(elements: readonly HTMLElement[], min: number): HTMLElement[] {
   const scale = new Map<HTMLElement, number>();
   for (const el of elements) {
-    el.style.setProperty('--fit', '1');
+    // Only a scale left from an earlier layout is reset: touching every card's style would make
+    // the browser restyle and lay out all of them, even the many that fit as they are.
+    if (el.style.getPropertyValue('--fit') !== '') el.style.removeProperty('--fit');
     scale.set(el, 1);
   }
   const stuck: HTMLElement[] = [];
