@@ -145,6 +145,64 @@ describe('printing', () => {
     await page.context().close();
   });
 
+  it('never cuts a card off silently: long faces shrink, and what still does not fit is printed in full', async () => {
+    // Ten cards a page at 12 pt: small cards, large text.
+    const { page, errors } = await openPage(browser, `/flashcards/print?${SELECTION}&per=10&font=12`);
+    const sheets = page.locator('.fc-sheets[data-ready="true"]');
+    await sheets.waitFor({ timeout: 60_000 });
+    // The last words of every face (outside math and code), and where the page says it continues.
+    const faces = await page.locator('.fc-sheet .fc-cell').evaluateAll((cells) =>
+      cells.map((cell) => {
+        const el = cell as HTMLElement;
+        /** The text area (not the whole card) in mm from the paper's corner, undoing the preview's scale. */
+        const fitBox = (c: HTMLElement): [number, number, number, number] => {
+          const sheet = c.closest<HTMLElement>('.fc-sheet')!;
+          const s = sheet.getBoundingClientRect();
+          const k = s.width / sheet.offsetWidth;
+          const r = c.querySelector('.fc-fit')!.getBoundingClientRect();
+          const mm = (px: number) => px / k / (96 / 25.4);
+          return [mm(r.left - s.left), mm(r.top - s.top), mm(r.width), mm(r.height)];
+        };
+        const clone = el.querySelector('.fc-fit')!.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('.katex, code, table, h3').forEach((k) => k.replaceWith('\u0000'));
+        clone.querySelectorAll('p, li, div, h3').forEach((b) => b.append(' '));
+        const runs = (clone.textContent ?? '').split('\u0000').map((r) => r.replace(/\s+/g, ' ').trim()).filter((r) => r.split(' ').length >= 3);
+        const note = /page (\d+)/.exec(el.querySelector('.fc-cont-note')?.textContent ?? '');
+        return {
+          card: Number(el.dataset.card),
+          side: el.dataset.side!,
+          page: Number(el.closest<HTMLElement>('.fc-sheet')!.dataset.page),
+          box: fitBox(el),
+          fit: Number(getComputedStyle(el.querySelector('.fc-fit')!).getPropertyValue('--fit') || 1),
+          tail: (runs.at(-1) ?? '').split(' ').slice(-4).join(' '),
+          continuedOn: note ? Number(note[1]) : null,
+        };
+      }),
+    );
+    const continued = faces.filter((f) => f.continuedOn !== null);
+    expect(Number(await sheets.getAttribute('data-continued'))).toBe(continued.length);
+    // Some cards had to shrink, and at least one did not fit even at the smallest size.
+    expect(faces.some((f) => f.fit < 1 && f.continuedOn === null)).toBe(true);
+    expect(continued.length).toBeGreaterThan(0);
+
+    const file = await printToPdf(page, 'small-cards.pdf');
+    expect(pdfPages(file)).toBe(2 * Math.ceil(40 / 10) + continued.length);
+    const pageText = (n: number) => words(execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }));
+    for (const f of faces.filter((x) => x.tail)) {
+      if (f.continuedOn === null) {
+        // It fits: its last words are printed inside its text area.
+        expect(textIn(file, f.page, ...f.box), `card ${f.card} ${f.side}`).toContain(f.tail);
+      } else {
+        // It continues: the page it names holds the whole face, to the last words.
+        const cont = pageText(f.continuedOn);
+        expect(cont, `card ${f.card} ${f.side}`).toContain(`#${f.card} · ${f.side === 'front' ? 'question' : 'answer'} in full (page ${f.continuedOn})`);
+        expect(cont, `card ${f.card} ${f.side}`).toContain(f.tail);
+      }
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps the layout in the URL, calls the print dialog, and moves the backs by the offset', async () => {
     const { page, errors } = await openPage(browser, `/flashcards/print?bank=power-math&count=2&seed=3`);
     await page.getByLabel('Cards per page').selectOption('4');
