@@ -57,10 +57,10 @@ export function FlashcardDeck({ questions, endActions }: Props) {
       {/* The card is a region, not a button: it holds lists and tables. Space and the Flip button flip it. */}
       <article className="fc-card" aria-roledescription="flashcard" aria-label={`Card ${index + 1}, ${flipped ? 'answer' : 'question'}`} onClick={onCardClick}>
         <div key={`${index}-${flipped ? 'back' : 'front'}`} className={`fc-side ${flipped ? 'fc-side-back' : 'fc-side-front'} fc-anim-${motion}`}>
-          <p className="fc-meta">
+          <h2 className="fc-meta">
             <span className="fc-side-name">{flipped ? 'Answer' : 'Question'}</span> · {q.label}
             {q.label.startsWith(typeName(q)) ? '' : ` · ${typeName(q)}`} · {q.topic} · {q.difficulty}
-          </p>
+          </h2>
           {flipped ? <CardBack question={q} /> : <CardFront question={q} />}
         </div>
       </article>
