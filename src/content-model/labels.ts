@@ -48,7 +48,7 @@ export interface QuestionHeading {
 }
 
 const QUESTION_HEADING =
-  /^(q|question|scenario|challenge|problem|exercise|case)\s*#?\s*(\d{1,4}[a-z]?)\s*(?:[.:)\]–—-]\s*|\s+|$)(.*)$/i;
+  /^(q|question|scenario|challenge|problem|exercise|case)\s*#?\s*(\d{1,6}[a-z]?)\s*(?:[.:)\]–—-]\s*|\s+|$)(.*)$/i;
 
 /** Recognises "Q3.", "**Q1: What is…?**", "Question 2: Design…", "Scenario 1: …". Takes the heading's plain text. */
 export function questionHeading(plain: string): QuestionHeading | null {

@@ -110,6 +110,18 @@ function parseUnsafe(text: string, file: string, strict: boolean, onProgress?: (
     if (built.rubric) rubrics.push(built.rubric);
   }
 
+  for (const stray of doc.strayAnswers) {
+    issues.push({
+      file,
+      line: stray.at.line,
+      column: stray.at.column,
+      severity: 'warning',
+      field: 'answer',
+      message: `this answer belongs to no question${stray.after ? ` (the heading above it, "${stray.after}", is not read as a question)` : ''}, so it was skipped`,
+      hint: 'start the question with a heading such as "### Q12." or "### Why does…?", or give it an id: "### My question {#my-id}"',
+    });
+  }
+
   if (doc.questions.length === 0 && doc.rubrics.length === 0) {
     issues.push({
       file,

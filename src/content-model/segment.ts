@@ -8,7 +8,7 @@
  *  3. "Q3.", "Question 2: …", "Scenario 1: …" → a question;
  *  4. "Rubric: …" → a reusable checklist;
  *  5. a section name ("MCQ", "## **NAT**", "Conceptual Questions") → sets the type of what follows;
- *  6. a heading that ends with "?" or is followed by **Answer:** → a question named by its text;
+ *  6. a heading with an explicit {#id}, or ending with "?", or followed by **Answer:** → a question named by its text;
  *  7. anything else → a group heading inside a typed section, or a new untyped section.
  */
 import type { Heading, Root, RootContent } from 'mdast';
@@ -42,6 +42,8 @@ export interface Segmented {
   title?: string;
   questions: QuestionDraft[];
   rubrics: RubricDraft[];
+  /** An **Answer:** outside any question: almost always a question heading that was not recognised. */
+  strayAnswers: { at: Point; after: string | undefined }[];
 }
 
 const EXPLICIT_ID = /\s*\{#([^}]*)\}\s*$/;
@@ -64,7 +66,8 @@ function opensWithQuestionField(next: RootContent | undefined): boolean {
 const SECTION_PREFIX: Record<string, string> = { mcq: 'MCQ', msq: 'MSQ', nat: 'NAT' };
 
 export function segment(root: Root, src: SourceText): Segmented {
-  const out: Segmented = { questions: [], rubrics: [] };
+  const out: Segmented = { questions: [], rubrics: [], strayAnswers: [] };
+  let lastHeading: string | undefined;
   let section: { type: SectionType | null; depth: number } = { type: null, depth: 0 };
   let group: string | undefined;
   let current: QuestionDraft | RubricDraft | null = null;
@@ -82,11 +85,13 @@ export function segment(root: Root, src: SourceText): Segmented {
       return;
     }
     if (node.type !== 'heading') {
-      current?.blocks.push(node);
+      if (current) current.blocks.push(node);
+      else if (opensWithQuestionField(node)) out.strayAnswers.push({ at: src.start(node), after: lastHeading });
       return;
     }
     const heading: Heading = node;
     const { text, id } = splitExplicitId(toString(heading));
+    lastHeading = text;
     const normalized = normalizeHeading(text);
     const qh = questionHeading(text);
 
@@ -137,7 +142,8 @@ export function segment(root: Root, src: SourceText): Segmented {
       group = undefined;
       return;
     }
-    if (/\?\s*$/.test(text) || opensWithQuestionField(children[index + 1])) {
+    // A heading that names an id, ends with "?", or opens with **Answer:** is a question too.
+    if (id !== undefined || /\?\s*$/.test(text) || opensWithQuestionField(children[index + 1])) {
       const plain = cleanHeading(text);
       return start(plain, plain.length > 48 ? `${plain.slice(0, 45).trimEnd()}…` : plain);
     }

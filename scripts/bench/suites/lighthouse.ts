@@ -55,7 +55,7 @@ const suite: Suite = {
         });
       }
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
     return figures;
   },

@@ -13,7 +13,7 @@ import { freshSeed } from '@/utils/random';
 import { ExportPanel } from './components/ExportPanel';
 import { useSelectionContext } from './hooks/useDeck';
 import { deckQuery } from './hooks/useSelectionUrl';
-import { selectionFromQuery } from './lib/selection-query';
+import { selectionFromQuery } from '@/study/selection-query';
 import './flashcards.css';
 
 export default function FlashcardsPage() {

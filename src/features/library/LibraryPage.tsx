@@ -12,7 +12,7 @@ import { prepareImport, type PreparedImport } from '@/content-model/imported-ban
 import { useLibrary } from '@/content-model/library';
 import { parseBankAsync } from '@/content-model/parse-async';
 import { QUESTION_TYPES } from '@/content-model/vocab';
-import { plural } from '@/utils/format';
+import { formatNumber, plural } from '@/utils/format';
 import { IssueList } from './IssueList';
 import './library.css';
 
@@ -26,7 +26,7 @@ type Pending =
 function counts(qs: readonly { type: (typeof QUESTION_TYPES)[number] }[]): string {
   return QUESTION_TYPES.map((t) => [t, qs.filter((q) => q.type === t).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([t, n]) => `${n} ${TYPE_SHORT[t]}`)
+    .map(([t, n]) => `${formatNumber(n)} ${TYPE_SHORT[t]}`)
     .join(' · ');
 }
 

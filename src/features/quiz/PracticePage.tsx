@@ -6,32 +6,12 @@ import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { QUESTION_TYPES } from '@/content-model/vocab';
 import { defaultSelection, dueIds, lastWrongIds, selectQuestions } from '@/study/engine/select';
 import { instanceSeed } from '@/study/engine/session';
-import { SelectionSchema, type Selection } from '@/study/schema';
+import { selectionFromQuery } from '@/study/selection-query';
 import { useStudy } from '@/study/store';
 import { freshSeed } from '@/utils/random';
 import { FormSkeleton, SelectionForm } from '@/components/question/SelectionForm';
 import { useNow } from './useNow';
 import './quiz.css';
-
-/** `?bank=a&topic=b&type=nat&company=Google&count=20` pre-fills the form (links from home and banks). */
-export function selectionFromQuery(search: string, base: Selection): Selection {
-  const p = new URLSearchParams(search);
-  const list = (key: string) => p.getAll(key).filter(Boolean);
-  const candidate = {
-    ...base,
-    ...(list('bank').length ? { banks: list('bank') } : {}),
-    ...(list('topic').length ? { topics: list('topic') } : {}),
-    ...(list('type').length ? { types: list('type') } : {}),
-    ...(list('difficulty').length ? { difficulties: list('difficulty') } : {}),
-    ...(list('company').length ? { companies: list('company') } : {}),
-    ...(list('tag').length ? { tags: list('tag') } : {}),
-    ...(p.get('count') ? { count: Number(p.get('count')) } : {}),
-    ...(p.get('due') === '1' ? { onlyDue: true } : {}),
-    ...(p.get('wrong') === '1' ? { onlyWrong: true } : {}),
-  };
-  const parsed = SelectionSchema.safeParse(candidate);
-  return parsed.success ? parsed.data : base;
-}
 
 function ResumeCard() {
   const active = useStudy((s) => s.progress.active.practice);
@@ -60,7 +40,8 @@ function PracticeForm() {
   const { catalog, banks } = useCatalog();
   const search = useSearch();
   const [, navigate] = useLocation();
-  const [selection, setSelection] = useState(() => selectionFromQuery(search, defaultSelection()));
+  // `?bank=a&topic=b&type=nat&count=20` pre-fills the form (links from home, banks and stats).
+  const [selection, setSelection] = useState(() => selectionFromQuery(search, defaultSelection()).selection);
   const [shuffleOptions, setShuffleOptions] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');

@@ -1,6 +1,6 @@
 // A card selection and its seed in the URL: round trip, and bad input falling back safely.
 import { describe, expect, it } from 'vitest';
-import { selectionFromQuery, selectionToQuery } from '@/features/flashcards/lib/selection-query';
+import { selectionFromQuery, selectionToQuery } from '@/study/selection-query';
 import { defaultSelection } from '@/study/engine/select';
 
 describe('selection in the URL', () => {

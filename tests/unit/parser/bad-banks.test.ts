@@ -75,3 +75,21 @@ describe('other problems', () => {
     expect(issues.map((i) => `${i.line} ${i.message}`)).toEqual(['7 the range 6 to 7 does not contain the answer 5.71']);
   });
 });
+
+describe('headings that are questions', () => {
+  it('reads five-digit labels and any heading with an explicit id', () => {
+    const { bank, issues } = parseBank('## MCQ\n\n### Q10000.\n\nFirst?\n\n- A) x\n- B) y\n\n**Answer:** A\n\n### Part two {#part-two}\n\nSecond?\n\n- A) x\n- B) y\n\n**Answer:** B\n', 'h.md');
+    expect(issues).toEqual([]);
+    expect(bank.questions.map((q) => [q.label, q.id])).toEqual([
+      ['MCQ Q10000', expect.stringMatching(/^first-/) as string],
+      ['MCQ Part two', 'part-two'],
+    ]);
+  });
+
+  it('warns about an answer that belongs to no question instead of dropping it silently', () => {
+    const { issues } = parseBank('## MCQ\n\n### Q1.\n\nOne?\n\n- A) x\n- B) y\n\n**Answer:** A\n\n## Part two\n\nWhich?\n\n- A) x\n- B) y\n\n**Answer:** A\n', 's.md');
+    expect(issues.map((i) => [i.line, i.severity, i.message])).toEqual([
+      [19, 'warning', 'this answer belongs to no question (the heading above it, "Part two", is not read as a question), so it was skipped'],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { useLocation, useSearch } from 'wouter';
 import { defaultSelection } from '@/study/engine/select';
 import type { Selection } from '@/study/schema';
 import { freshSeed } from '@/utils/random';
-import { selectionFromQuery, selectionToQuery } from '../lib/selection-query';
+import { selectionFromQuery, selectionToQuery } from '@/study/selection-query';
 
 export function useSelectionUrl(): { selection: Selection; seed: number; search: string } {
   const search = useSearch();

@@ -3,7 +3,7 @@
  * shuffle seed. `?bank=a&topic=b&type=nat&count=40&seed=123` (lists repeat their key).
  * The same keys as the practice page's links, so a link from home or a bank works here too.
  */
-import { SelectionSchema, type Selection } from '@/study/schema';
+import { SelectionSchema, type Selection } from './schema';
 
 const LISTS = [
   ['banks', 'bank'],
