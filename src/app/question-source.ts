@@ -4,7 +4,7 @@
  */
 import { bundledBanks, loadBundledBank, loadBundledCatalog, loadBundledSearchDocs } from '@/content-model/bundled-banks';
 import type { CatalogEntry, Question } from '@/content-model/schema';
-import { catalogEntry, searchDoc, type SearchDoc } from '@/content-model/summarize';
+import { searchDoc, type SearchDoc } from '@/content-model/summarize';
 import type { QuestionSource, SourceBank } from '@/study/source';
 
 /** A family of questions: its catalog and how to load some of them. */
@@ -30,18 +30,21 @@ export const bundledProvider: QuestionProvider = {
 
 /** Imported banks; the library code (IndexedDB, validation) loads only when first asked. */
 async function library() {
-  const { libraryReady, useLibrary } = await import('@/content-model/library');
+  const { catalogOf, libraryReady, useLibrary } = await import('@/content-model/library');
   await libraryReady();
-  return useLibrary.getState().banks;
+  return { banks: useLibrary.getState().banks, catalogOf };
 }
 
 export const importedProvider: QuestionProvider = {
-  banks: async () => (await library()).map((b) => ({ id: b.bank.id, title: b.bank.title, description: b.bank.description, origin: 'imported' as const })),
-  catalog: async () => (await library()).flatMap((b) => b.bank.questions.map((q) => catalogEntry(q, b.bank.id))),
-  searchDocs: async () => (await library()).flatMap((b) => b.bank.questions.map((q) => searchDoc(q, b.bank.id))),
+  banks: async () => (await library()).banks.map((b) => ({ id: b.bank.id, title: b.bank.title, description: b.bank.description, origin: 'imported' as const })),
+  async catalog() {
+    const { banks, catalogOf } = await library();
+    return banks.flatMap(catalogOf);
+  },
+  searchDocs: async () => (await library()).banks.flatMap((b) => b.bank.questions.map((q) => searchDoc(q, b.bank.id))),
   async load(ids) {
     const wanted = new Set(ids);
-    return (await library()).flatMap((b) => b.bank.questions.filter((q) => wanted.has(q.id)));
+    return (await library()).banks.flatMap((b) => b.bank.questions.filter((q) => wanted.has(q.id)));
   },
 };
 

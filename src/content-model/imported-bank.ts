@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { IssueSchema } from './issue.ts';
 import type { ParseResult } from './parse-bank.ts';
-import { BankSchema, type Bank } from './schema.ts';
+import { BankSchema, QuestionSchema, type Bank } from './schema.ts';
 
 export const ImportedBankSchema = z.object({
   bank: BankSchema,
@@ -18,6 +18,16 @@ export const ImportedBankSchema = z.object({
   size: z.number().int().nonnegative(),
 });
 export type ImportedBank = z.infer<typeof ImportedBankSchema>;
+
+/** How a bank is kept in IndexedDB: its metadata, then its questions in chunks (see library.ts). */
+export const StoredBankMetaSchema = ImportedBankSchema.extend({
+  bank: BankSchema.omit({ questions: true }),
+  /** Number of question chunks stored under "chunk:<bank id>:<n>". */
+  chunks: z.number().int().nonnegative(),
+});
+export type StoredBankMeta = z.infer<typeof StoredBankMetaSchema>;
+
+export const QuestionChunkSchema = z.array(QuestionSchema);
 
 export const IMPORTED_PREFIX = 'u.';
 

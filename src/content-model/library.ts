@@ -1,13 +1,17 @@
 /**
  * The user's imported banks, kept in IndexedDB (they can be large) and shown in every mode.
- * Each stored record is validated on load; one that does not validate is skipped and reported,
- * never deleted.
+ *
+ * A bank is stored as a metadata record plus its questions in chunks of 500, and read back chunk by
+ * chunk, yielding to the browser between chunks, so that a 10,000-question bank never blocks the
+ * page for long. Every record is validated on load; a record that does not validate is skipped and
+ * reported, never deleted.
  */
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, get as idbGet, keys, setMany, type UseStore } from 'idb-keyval';
 import { create } from 'zustand';
-import { IMPORTED_PREFIX, ImportedBankSchema, type ImportedBank } from './imported-bank.ts';
-import type { Question } from './schema.ts';
+import { IMPORTED_PREFIX, ImportedBankSchema, QuestionChunkSchema, StoredBankMetaSchema, type ImportedBank } from './imported-bank.ts';
 import { libraryVersion } from './library-version.ts';
+import { QuestionSchema, type CatalogEntry, type Question } from './schema.ts';
+import { catalogEntry } from './summarize.ts';
 
 type Status = 'idle' | 'loading' | 'ready' | 'unavailable';
 
@@ -26,9 +30,66 @@ interface LibraryState {
 
 /** The bank that holds the questions a user makes in the app. */
 export const DECK_ID = 'u.my-questions';
+const CHUNK = 500;
 
 let idb: UseStore | null = null;
 const store = (): UseStore => (idb ??= createStore('tinyprep', 'banks'));
+
+/** Lets the browser paint and handle input between chunks of work. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Catalog entries of each loaded bank, built once, in chunks. */
+const catalogs = new WeakMap<ImportedBank, CatalogEntry[]>();
+
+async function buildCatalog(b: ImportedBank): Promise<void> {
+  if (catalogs.has(b)) return;
+  const out: CatalogEntry[] = [];
+  for (let i = 0; i < b.bank.questions.length; i += CHUNK) {
+    for (const q of b.bank.questions.slice(i, i + CHUNK)) out.push(catalogEntry(q, b.bank.id));
+    if (i + CHUNK < b.bank.questions.length) await yieldToBrowser();
+  }
+  catalogs.set(b, out);
+}
+
+/** The catalog entries of an imported bank (built when it was loaded or added). */
+export const catalogOf = (b: ImportedBank): CatalogEntry[] => catalogs.get(b) ?? b.bank.questions.map((q) => catalogEntry(q, b.bank.id));
+
+const metaKey = (id: string) => `meta:${id}`;
+/** Every key of the store, as strings (all keys here are strings). */
+const allKeys = async (): Promise<string[]> => (await keys<string>(store())).filter((k): k is string => typeof k === 'string');
+const keysOf = async (bankId: string): Promise<string[]> => (await allKeys()).filter((k) => k === metaKey(bankId) || k.startsWith(`chunk:${bankId}:`));
+const chunkKey = (id: string, n: number) => `chunk:${id}:${n}`;
+
+function records(b: ImportedBank): [string, unknown][] {
+  const { questions, ...bankMeta } = b.bank;
+  const chunks = Math.ceil(questions.length / CHUNK);
+  const out: [string, unknown][] = [[metaKey(b.bank.id), { ...b, bank: bankMeta, chunks }]];
+  for (let n = 0; n < chunks; n++) out.push([chunkKey(b.bank.id, n), questions.slice(n * CHUNK, (n + 1) * CHUNK)]);
+  return out;
+}
+
+/** Reads one stored bank, chunk by chunk; damaged questions are dropped and counted. */
+async function readBank(key: string): Promise<{ bank: ImportedBank; dropped: number } | null> {
+  const meta = StoredBankMetaSchema.safeParse(await idbGet(key, store()));
+  if (!meta.success) return null;
+  const { chunks, ...rest } = meta.data;
+  const questions: Question[] = [];
+  let dropped = 0;
+  for (let n = 0; n < chunks; n++) {
+    const raw: unknown = await idbGet(chunkKey(rest.bank.id, n), store());
+    const whole = QuestionChunkSchema.safeParse(raw);
+    if (whole.success) questions.push(...whole.data);
+    else if (Array.isArray(raw)) {
+      for (const q of raw) {
+        const one = QuestionSchema.safeParse(q);
+        if (one.success) questions.push(one.data);
+        else dropped += 1;
+      }
+    } else dropped += CHUNK;
+    await yieldToBrowser();
+  }
+  return { bank: { ...rest, bank: { ...rest.bank, questions } }, dropped };
+}
 
 let loading: Promise<void> | null = null;
 
@@ -43,13 +104,29 @@ export const useLibrary = create<LibraryState>()((setState, get) => ({
       setState({ status: 'loading' });
       try {
         if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
-        const rows = await entries<string, unknown>(store());
+        const all = await allKeys();
         const banks: ImportedBank[] = [];
         const unreadable: string[] = [];
-        for (const [key, value] of rows) {
-          const r = ImportedBankSchema.safeParse(value);
-          if (r.success) banks.push(r.data);
-          else unreadable.push(String(key));
+        for (const key of all.filter((k) => k.startsWith('meta:'))) {
+          const read = await readBank(key);
+          if (!read) unreadable.push(key);
+          else {
+            if (read.dropped) unreadable.push(`${read.dropped} damaged question(s) in ${read.bank.bank.title}`);
+            await buildCatalog(read.bank);
+            banks.push(read.bank);
+          }
+        }
+        // Banks saved whole by the first version of this code are read, then re-saved in chunks.
+        for (const key of all.filter((k) => !k.startsWith('meta:') && !k.startsWith('chunk:'))) {
+          const old = ImportedBankSchema.safeParse(await idbGet(key, store()));
+          if (!old.success) {
+            unreadable.push(key);
+            continue;
+          }
+          await setMany(records(old.data), store());
+          await del(key, store());
+          await buildCatalog(old.data);
+          banks.push(old.data);
         }
         banks.sort((a, b) => a.importedAt - b.importedAt);
         setState({ status: 'ready', banks, unreadable });
@@ -64,11 +141,14 @@ export const useLibrary = create<LibraryState>()((setState, get) => ({
 
   async add(bank) {
     await get().load();
-    const banks = [...get().banks.filter((b) => b.bank.id !== bank.bank.id), bank];
-    setState({ banks });
+    await buildCatalog(bank);
+    const old = get().banks.find((b) => b.bank.id === bank.bank.id);
+    setState({ banks: [...get().banks.filter((b) => b !== old), bank] });
     libraryVersion.bump();
     // Kept in memory even if the browser refuses to store it; the page says so.
-    if (get().status === 'ready') await set(bank.bank.id, bank, store());
+    if (get().status !== 'ready') return;
+    if (old) await delMany(await keysOf(old.bank.id), store());
+    await setMany(records(bank), store());
   },
 
   async addToDeck(question, now) {
@@ -98,7 +178,8 @@ export const useLibrary = create<LibraryState>()((setState, get) => ({
   async remove(bankId) {
     setState((s) => ({ banks: s.banks.filter((b) => b.bank.id !== bankId) }));
     libraryVersion.bump();
-    if (get().status === 'ready') await del(bankId, store());
+    if (get().status !== 'ready') return;
+    await delMany(await keysOf(bankId), store());
   },
 }));
 
