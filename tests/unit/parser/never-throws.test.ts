@@ -1,5 +1,5 @@
 // Property: for any text, and any mutation of a valid bank, the parser returns a bank or issues — it never throws,
-// and every issue points at a real place in the file.
+// and every issue points at a real place in the file. 10,000 runs in all: 3,000 random strings, 7,000 mutated banks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IssueSchema } from '../../../src/content-model/issue';
@@ -52,16 +52,16 @@ function checkResult(text: string) {
 }
 
 describe('the parser never throws', () => {
-  it('on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => checkResult(s)), { numRuns: 400 });
-  }, 120_000);
+  it('on arbitrary strings', { timeout: 300_000 }, () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => checkResult(s)), { numRuns: 3000 });
+  });
 
   it('on mutations of valid and broken banks', () => {
     fc.assert(
       fc.property(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 6 }), (seed, ms) => checkResult(ms.reduce(apply, seed))),
-      { numRuns: 400 },
+      { numRuns: 7000 },
     );
-  }, 120_000);
+  }, 300_000);
 
   it('on values that are not strings at all', () => {
     for (const v of [undefined, null, 42, {}, []] as unknown[]) {
