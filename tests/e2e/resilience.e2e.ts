@@ -52,8 +52,8 @@ describe('saved progress under stress', () => {
   it('keeps progress in memory and asks for an export when storage is full', async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => {
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key: string, value: string) {
+      const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!.value as (this: Storage, k: string, v: string) => void;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
         if (key === 'tinyprep.progress' && value.includes('"attempts":[{')) throw new DOMException('full', 'QuotaExceededError');
         original.call(this, key, value);
       };
