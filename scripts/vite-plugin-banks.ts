@@ -4,7 +4,8 @@
  *
  *   virtual:tinyprep/banks           summaries (small; on the first load) + loaders
  *   virtual:tinyprep/bank/<id>       one compiled bank (a chunk of its own)
- *   virtual:tinyprep/catalog         one entry per question (id, bank, type, topic, …) for filters and /q/:id
+ *   virtual:tinyprep/catalog         one entry per question (id, bank, type, topic, …) for filters
+ *   virtual:tinyprep/question-index  question id → bank, so that /q/:id loads only that bank
  *   virtual:tinyprep/rubrics         every rubric, for design questions
  *   virtual:tinyprep/search-docs     the words of every question, for the search page
  *
@@ -27,6 +28,7 @@ const PREFIX = 'virtual:tinyprep/';
 const MANIFEST = `${PREFIX}banks`;
 const BANK = `${PREFIX}bank/`;
 const CATALOG = `${PREFIX}catalog`;
+const INDEX = `${PREFIX}question-index`;
 const RUBRICS = `${PREFIX}rubrics`;
 const SEARCH = `${PREFIX}search-docs`;
 
@@ -100,11 +102,14 @@ export function banksPlugin(options: { dir?: string } = {}): Plugin {
           `  return load ? load().then((m) => m.default) : Promise.reject(new Error('There is no bank "' + id + '".'));`,
           `}`,
           `export const loadCatalog = () => import(${JSON.stringify(CATALOG)}).then((m) => m.default);`,
+          `export const loadQuestionIndex = () => import(${JSON.stringify(INDEX)}).then((m) => m.default);`,
           `export const loadRubrics = () => import(${JSON.stringify(RUBRICS)}).then((m) => m.default);`,
           `export const loadSearchDocs = () => import(${JSON.stringify(SEARCH)}).then((m) => m.default);`,
         ].join('\n');
       }
       if (name === CATALOG) return jsonModule(banks.flatMap((b) => b.questions.map((q) => catalogEntry(q, b.id))));
+      // Ids to bank positions (in the manifest's order): a few KB instead of the whole catalog.
+      if (name === INDEX) return jsonModule(Object.fromEntries(banks.flatMap((b, i) => b.questions.map((q) => [q.id, i]))));
       if (name === RUBRICS) return jsonModule(banks.flatMap((b) => b.rubrics));
       if (name === SEARCH) return jsonModule(banks.flatMap((b) => b.questions.map((q) => searchDoc(q, b.id))));
       if (name.startsWith(BANK)) {

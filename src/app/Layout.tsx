@@ -29,17 +29,29 @@ function ThemeToggle() {
   );
 }
 
-/** True once the browser is idle after the first paint: for work no page needs to show itself. */
+/**
+ * True once the page has loaded and the browser is idle: for work no page needs to show itself
+ * (the progress store behind the notices), so it never competes with the first question.
+ */
 function useIdle(): boolean {
   const [idle, setIdle] = useState(false);
   useEffect(() => {
-    const done = () => setIdle(true);
-    if ('requestIdleCallback' in window) {
-      const id = requestIdleCallback(done, { timeout: 2000 });
-      return () => cancelIdleCallback(id);
-    }
-    const t = setTimeout(done, 500);
-    return () => clearTimeout(t);
+    let cancel = () => undefined as void;
+    const whenIdle = () => {
+      if ('requestIdleCallback' in window) {
+        const id = requestIdleCallback(() => setIdle(true), { timeout: 3000 });
+        cancel = () => cancelIdleCallback(id);
+      } else {
+        const t = setTimeout(() => setIdle(true), 1000);
+        cancel = () => clearTimeout(t);
+      }
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+    return () => {
+      window.removeEventListener('load', whenIdle);
+      cancel();
+    };
   }, []);
   return idle;
 }

@@ -7,6 +7,8 @@ declare module 'virtual:tinyprep/banks' {
   export function loadBank(id: string): Promise<CompiledBank>;
   /** One entry per bundled question. */
   export function loadCatalog(): Promise<CatalogEntry[]>;
+  /** Question id → position of its bank in `banks`. */
+  export function loadQuestionIndex(): Promise<Record<string, number>>;
   export function loadRubrics(): Promise<Rubric[]>;
   export function loadSearchDocs(): Promise<SearchDoc[]>;
 }

@@ -5,7 +5,7 @@ import { QuestionView } from '@/components/question/QuestionView';
 import { useCatalog, useQuestionSource } from '@/components/question/source-context';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useHotkeys } from '@/components/ui/useHotkeys';
-import { loadBundledRubrics } from '@/content-model/bundled-banks';
+import { bundledBankOf, loadBundledBank, loadBundledRubrics } from '@/content-model/bundled-banks';
 import type { Question } from '@/content-model/schema';
 import type { QuestionSource } from '@/study/source';
 import { NotFoundPage } from './NotFoundPage';
@@ -96,9 +96,36 @@ function Reader({ q, bankTitle, bankId, imported, prev, next, position, total }:
   );
 }
 
-/** Every question has a stable URL, /q/<id>, for bundled and imported banks alike. */
+/** A bundled question: only its bank's chunk is loaded (no catalog), so it shows fast. */
+function BundledQuestion({ questionId, bankId }: { questionId: string; bankId: string }) {
+  const bank = use(loadBundledBank(bankId));
+  const i = bank.questions.findIndex((x) => x.id === questionId);
+  const q = bank.questions[i];
+  if (!q) return <NotFoundPage />;
+  return (
+    <Reader
+      key={q.id}
+      q={q}
+      bankId={bank.id}
+      bankTitle={bank.title}
+      imported={false}
+      prev={bank.questions[i - 1]?.id}
+      next={bank.questions[i + 1]?.id}
+      position={i + 1}
+      total={bank.questions.length}
+    />
+  );
+}
+
+/** Every question has a stable URL, /q/<id>, for bundled, imported and generated questions alike. */
 export default function QuestionPage() {
   const { questionId = '' } = useParams<{ questionId: string }>();
+  const bundled = use(bundledBankOf(questionId));
+  return bundled ? <BundledQuestion questionId={questionId} bankId={bundled} /> : <SourceQuestion questionId={questionId} />;
+}
+
+/** Imported and generated questions, found through the app's question source. */
+function SourceQuestion({ questionId }: { questionId: string }) {
   const source = useQuestionSource();
   const { catalog, banks, version } = useCatalog();
   const entry = catalog.find((e) => e.id === questionId);

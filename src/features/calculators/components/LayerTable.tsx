@@ -107,7 +107,7 @@ export function LayerTable({ raw, onChange, table, activationBits }: Props) {
               <th scope="col">Layer and options</th>
               <th scope="col">Output</th>
               <th scope="col">Params</th>
-              <th scope="col">MACs</th>
+              <th scope="col">MACs / FLOPs</th>
               <th scope="col">Activations</th>
               <th scope="col">
                 <span className="sr-only">Actions</span>
@@ -159,6 +159,13 @@ export function LayerTable({ raw, onChange, table, activationBits }: Props) {
                             />
                           ))}
                     </div>
+                    {type === 'gru' && (
+                      <p className="muted small">
+                        {layer.args.resetAfter === 'true'
+                          ? 'Keras GRU (reset_after=True, its TF2 default): a second bias vector, 3·units more parameters. tfjs cannot build this variant.'
+                          : 'tfjs GRU (resetAfter false, the only variant tfjs builds). Tick resetAfter for Keras’s default reset_after=True.'}
+                      </p>
+                    )}
                     {error && <p className="field-error">{error}</p>}
                     {after && <p className="muted small">Waiting for the rows above.</p>}
                   </td>
@@ -174,7 +181,16 @@ export function LayerTable({ raw, onChange, table, activationBits }: Props) {
                       '—'
                     )}
                   </td>
-                  <td className="num">{row ? `${siText(row.macs)}` : '—'}</td>
+                  <td className="num">
+                    {row ? (
+                      <>
+                        {siText(row.macs)}
+                        <span className="muted small block">{siText(row.flops)} FLOPs</span>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                   <td className="num">
                     {row ? (
                       <span title={`${row.inputElements} in + ${row.outputElements} out`}>
