@@ -3,13 +3,16 @@
  * Runs the benchmark suites in scripts/bench/suites against a fresh production build and writes
  * .bench/results.json plus a Markdown table (.bench/results.md) that the README quotes.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createContext, judged, type Figure, type Suite } from './context.ts';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+/** `--readme` also writes the table into README.md between its bench-table markers. */
+const toReadme = args.includes('--readme');
+const only = args.filter((a) => !a.startsWith('--'));
 
 const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
 
@@ -49,6 +52,13 @@ async function main() {
   const md = table(figures);
   writeFileSync(join(root, '.bench', 'results.md'), `${md}\n`);
   console.log(`\n${md}\n\nWrote .bench/results.json`);
+  if (toReadme) {
+    const readme = join(root, 'README.md');
+    const text = readFileSync(readme, 'utf8');
+    const next = text.replace(/<!-- bench-table -->[\s\S]*?<!-- \/bench-table -->/, `<!-- bench-table -->\n${md}\n<!-- /bench-table -->`);
+    writeFileSync(readme, next);
+    console.log('Updated the table in README.md');
+  }
   const failed = figures.filter((f) => f.pass === false);
   if (failed.length) console.log(`\n${failed.length} figure(s) over budget: ${failed.map((f) => f.id).join(', ')}`);
 }
