@@ -12,10 +12,13 @@ export async function parseBankAsync(text: string, file: string, onProgress?: (d
   }
   const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
   try {
+    const questions: ParseResult['bank']['questions'] = [];
     return await new Promise<ParseResult>((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<ParseMessage>) => {
-        if (e.data.type === 'progress') onProgress?.(e.data.done, e.data.total);
-        else resolve(e.data.result);
+        const m = e.data;
+        if (m.type === 'progress') onProgress?.(m.done, m.total);
+        else if (m.type === 'questions') questions.push(...m.questions);
+        else resolve({ ...m.result, bank: { ...m.result.bank, questions } });
       };
       worker.onerror = (e) => reject(new Error(e.message || 'the bank parser stopped unexpectedly'));
       worker.postMessage({ text, file });

@@ -51,6 +51,41 @@ interface StudyState {
   clearQuarantine(): void;
 }
 
+let pendingWrite: { name: string; value: StorageValue<Saved> } | null = null;
+let writeTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Writes the latest progress now (also called when the page is hidden or left). */
+export function flushWrite(): void {
+  if (writeTimer !== null) clearTimeout(writeTimer);
+  writeTimer = null;
+  const w = pendingWrite;
+  pendingWrite = null;
+  if (!w) return;
+  const s = local();
+  if (!s) return;
+  try {
+    s.setItem(w.name, JSON.stringify(w.value));
+    if (storeReady && useStudy.getState().storage === 'full') useStudy.setState({ storage: 'ok' });
+  } catch {
+    const notice: Notice = {
+      id: 'storage-full',
+      level: 'error',
+      message: 'The browser refused to save your latest progress (storage is full). Nothing is lost yet: export your progress from Stats now.',
+    };
+    if (!storeReady) {
+      pending.storage = 'full';
+      pending.notices.push(notice);
+    } else if (useStudy.getState().storage !== 'full') {
+      useStudy.setState((st) => ({ storage: 'full', notices: [...st.notices.filter((n) => n.id !== notice.id), notice] }));
+    }
+  }
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', flushWrite);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushWrite());
+}
+
 /** False while zustand hydrates inside `create()`, when `useStudy` does not exist yet. */
 let storeReady = false;
 
@@ -127,24 +162,10 @@ const storage: PersistStorage<Saved> = {
     return { state: { progress: r.progress }, version: PROGRESS_VERSION };
   },
   setItem(name, value) {
-    const s = local();
-    if (!s) return;
-    try {
-      s.setItem(name, JSON.stringify(value));
-      if (storeReady && useStudy.getState().storage === 'full') useStudy.setState({ storage: 'ok' });
-    } catch {
-      const notice: Notice = {
-        id: 'storage-full',
-        level: 'error',
-        message: 'The browser refused to save your latest progress (storage is full). Nothing is lost yet: export your progress from Stats now.',
-      };
-      if (!storeReady) {
-        pending.storage = 'full';
-        pending.notices.push(notice);
-      } else if (useStudy.getState().storage !== 'full') {
-        useStudy.setState((st) => ({ storage: 'full', notices: [...st.notices.filter((n) => n.id !== notice.id), notice] }));
-      }
-    }
+    // Writes are coalesced and made after the current frame: serialising progress on every answer
+    // would sit between a click and its feedback. Nothing is lost: leaving the page flushes at once.
+    pendingWrite = { name, value };
+    if (writeTimer === null) writeTimer = setTimeout(flushWrite, 0);
   },
   removeItem(name) {
     local()?.removeItem(name);

@@ -4,7 +4,9 @@ import { q, questions } from '../helpers/questions';
 
 async function freshStore() {
   vi.resetModules();
-  return (await import('@/study/store')).useStudy;
+  const mod = await import('@/study/store');
+  // Writes are coalesced after the frame; tests flush them to read storage right away.
+  return Object.assign(mod.useStudy, { flush: mod.flushWrite });
 }
 
 beforeEach(() => localStorage.clear());
@@ -16,6 +18,7 @@ describe('study store', () => {
     store.getState().answer('practice', 0, { type: 'choice', keys: ['B'] });
     store.getState().check(q('m-arena'), 2000);
     store.getState().record('practice', 3000);
+    store.flush();
     const raw = JSON.parse(localStorage.getItem('tinyprep.progress')!) as { state: Record<string, unknown>; version: number };
     expect(Object.keys(raw.state)).toEqual(['progress']);
     expect(raw.version).toBe(1);
@@ -57,6 +60,7 @@ describe('study store', () => {
     try {
       store.getState().startSession('practice', { mode: 'practice', questions, seed: 1, now: 1 });
       store.getState().answer('practice', 0, { type: 'choice', keys: ['A'] });
+      store.flush();
       expect(store.getState().storage).toBe('full');
       expect(store.getState().notices.filter((n) => n.id === 'storage-full')).toHaveLength(1);
       expect(store.getState().progress.active.practice!.items[0]!.answer).toEqual({ type: 'choice', keys: ['A'] });

@@ -31,8 +31,10 @@ describe('practice', () => {
       const verdict = page.locator('.verdict-banner');
       await verdict.waitFor();
       expect(await verdict.innerText()).toMatch(/^(✓ Correct|✗ Not quite)/);
-      // Every option is explained after checking.
+      // Every option is explained after checking (the explanations follow the verdict by a frame).
+      await page.locator('.choices .option-note').first().waitFor();
       expect(await page.locator('.choices .option-note').count()).toBe(await page.locator('.choices .options > li').count());
+      await page.getByRole('radio', { name: /Good/ }).waitFor();
       await page.keyboard.press('3'); // override the grade: Good
       expect(await page.getByRole('radio', { name: /Good/ }).getAttribute('aria-checked')).toBe('true');
       await page.keyboard.press('Enter'); // next / finish

@@ -1,5 +1,6 @@
 import type React from 'react';
 import { Rich } from '@/components/ui/Rich';
+import { RubricSteps } from './RubricSteps';
 import type { Question, Rubric } from '@/content-model/schema';
 import { formatNumber } from '@/utils/format';
 
@@ -59,14 +60,7 @@ export function OpenAnswer({ question: q, rubric, level = 3 }: { question: Quest
       {rubric && (
         <div role="group" className="reveal-block" aria-label={`Rubric: ${rubric.title}`}>
           <H level={level}>Rubric: {rubric.title}</H>
-          <ol className="rubric">
-            {rubric.steps.map((s) => (
-              <li key={s.title}>
-                <strong>{s.title}</strong>
-                {s.checks.length > 0 && <span className="muted"> — {s.checks.join(' · ')}</span>}
-              </li>
-            ))}
-          </ol>
+          <RubricSteps rubric={rubric} />
         </div>
       )}
     </>

@@ -16,14 +16,16 @@ interface Props {
   onChange?: (keys: string[]) => void;
   /** No more changes (checked, or exam submitted). */
   locked: boolean;
-  /** Show right/wrong and the explanations. */
+  /** Show right/wrong. */
   reveal: boolean;
+  /** Show each option's explanation (defaults to `reveal`; a page may bring them in a frame later). */
+  explain?: boolean;
   /** Options removed by a hint. */
   eliminated?: readonly string[];
   name: string;
 }
 
-export function ChoiceInput({ question: q, order, selected, onChange, locked, reveal, eliminated = [], name }: Props) {
+export function ChoiceInput({ question: q, order, selected, onChange, locked, reveal, explain = reveal, eliminated = [], name }: Props) {
   const multi = q.type === 'msq';
   const byKey = new Map(q.options.map((o) => [o.key, o]));
   const toggle = (key: string) => {
@@ -53,7 +55,7 @@ export function ChoiceInput({ question: q, order, selected, onChange, locked, re
                   checked={chosen}
                   disabled={locked || gone}
                   onChange={() => toggle(key)}
-                  aria-describedby={reveal ? `${name}-why-${key}` : undefined}
+                  aria-describedby={reveal && explain ? `${name}-why-${key}` : undefined}
                 />
                 <span className="option-key" aria-hidden="true">
                   {letterAt(i)}
@@ -64,7 +66,7 @@ export function ChoiceInput({ question: q, order, selected, onChange, locked, re
                   {gone && <span className="muted small"> (ruled out by the hint)</span>}
                 </span>
               </label>
-              {reveal && (
+              {reveal && explain && (
                 <div className="option-note" id={`${name}-why-${key}`}>
                   <strong className="verdict">{right ? (chosen ? '✓ Correct, and you chose it' : '✓ Correct — you missed it') : chosen ? '✗ Your choice — not correct' : '✗ Not correct'}</strong>{' '}
                   {o.explanation && <Rich md={o.explanation} inline />}

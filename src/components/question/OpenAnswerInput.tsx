@@ -4,6 +4,7 @@
  */
 import { useId } from 'react';
 import { Rich } from '@/components/ui/Rich';
+import { RubricSteps } from './RubricSteps';
 import type { OpenQuestion, Rubric } from '@/content-model/schema';
 
 interface Props {
@@ -50,14 +51,7 @@ export function OpenAnswerInput({ question: q, text, covered, revealed, locked, 
           {rubric && (
             <div role="group" className="reveal-block" aria-label={`Rubric: ${rubric.title}`}>
               <h3>Also check against: {rubric.title}</h3>
-              <ol className="rubric">
-                {rubric.steps.map((s) => (
-                  <li key={s.title}>
-                    <strong>{s.title}</strong>
-                    {s.checks.length > 0 && <span className="muted"> — {s.checks.join(' · ')}</span>}
-                  </li>
-                ))}
-              </ol>
+              <RubricSteps rubric={rubric} />
             </div>
           )}
         </>

@@ -4,9 +4,9 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { useCatalog, useQuestionSource } from '@/components/question/source-context';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { QUESTION_TYPES } from '@/content-model/vocab';
-import { defaultSelection, dueIds, lastWrongIds, selectQuestions } from '@/study/engine/select';
-import { instanceSeed } from '@/study/engine/session';
+import { defaultSelection, dueIds, lastWrongIds } from '@/study/engine/select';
 import { selectionFromQuery } from '@/study/selection-query';
+import { loadSelection } from '@/study/load-questions';
 import { useStudy } from '@/study/store';
 import { freshSeed } from '@/utils/random';
 import { FormSkeleton, SelectionForm } from '@/components/question/SelectionForm';
@@ -55,13 +55,11 @@ function PracticeForm() {
     setError('');
     try {
       const seed = freshSeed();
-      const ids = selectQuestions(catalog, selection, context, seed);
-      if (!ids.length) {
+      const questions = await loadSelection(source, catalog, selection, context, seed);
+      if (!questions.length) {
         setError('No question matches these choices. Remove a filter or two.');
         return;
       }
-      const loaded = await source.load(ids, new Map(ids.map((id) => [id, instanceSeed(seed, id)])));
-      const questions = ids.flatMap((id) => loaded.get(id) ?? []);
       useStudy.getState().startSession('practice', { mode: 'practice', questions, seed, selection, shuffleOptions });
       navigate('/practice/session');
     } catch (e) {

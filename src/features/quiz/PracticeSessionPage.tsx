@@ -3,10 +3,11 @@
  * explained and the worked solution, a suggested FSRS grade the learner may override.
  * Keys: 1–9 / A–E choose, Enter checks then moves on, 1–4 grade after checking, H hint, ←/→ move.
  */
-import { use, useEffect, useRef, useState } from 'react';
+import { use, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Solution } from '@/components/question/AnswerReveal';
 import { ChoiceInput } from '@/components/question/ChoiceInput';
+import { choiceKeys, toggleChoice } from '@/components/question/choice-keys';
 import { GradeButtons } from '@/components/question/GradeButtons';
 import { NatInput } from '@/components/question/NatInput';
 import { OpenAnswerInput } from '@/components/question/OpenAnswerInput';
@@ -52,6 +53,9 @@ function ItemView({ session, question: q, onNext, onPrev }: { session: Session; 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rubric = useRubric(q);
   const checked = item.checked;
+  // The verdict paints at once; explanations, the solution and the grades follow a frame later
+  // (a deferred render), so the answer → feedback interaction stays short on slow phones.
+  const explained = useDeferredValue(checked);
   const result = checked ? grade(q, item.answer) : null;
   const eliminated = item.peeked && !checked ? hintTarget(q, item) : undefined;
 
@@ -88,23 +92,16 @@ function ItemView({ session, question: q, onNext, onPrev }: { session: Session; 
     h: hint,
     ArrowRight: onNext,
     ArrowLeft: onPrev,
-    ...(Object.fromEntries(
-      Array.from({ length: 9 }, (_, i) => {
-        const act = () => {
-          if (checked) {
-            if (i < 4) setGrade((i + 1) as Grade);
-            return;
-          }
-          if (q.type !== 'mcq' && q.type !== 'msq') return;
-          const key = item.optionOrder[i];
-          if (!key || key === eliminated) return;
-          const cur = item.answer?.type === 'choice' ? item.answer.keys : [];
-          choose(q.type === 'mcq' ? [key] : cur.includes(key) ? cur.filter((k) => k !== key) : [...cur, key]);
-        };
-        // Letters stop at E so that F (flag) and H (hint) keep their meaning.
-        return i < 5 ? ([[String(i + 1), act], [String.fromCharCode(97 + i), act]] as const) : ([[String(i + 1), act]] as const);
-      }).flat(),
-    ) as Record<string, () => void>),
+    ...choiceKeys((i) => {
+      if (checked) {
+        if (i < 4) setGrade((i + 1) as Grade);
+        return;
+      }
+      if (q.type !== 'mcq' && q.type !== 'msq') return;
+      const key = item.optionOrder[i];
+      if (!key || key === eliminated) return;
+      choose(toggleChoice(q.type, item.answer?.type === 'choice' ? item.answer.keys : [], key));
+    }),
   });
 
   const intervals = checked ? previewIntervals(card, now) : undefined;
@@ -127,6 +124,7 @@ function ItemView({ session, question: q, onNext, onPrev }: { session: Session; 
           onChange={choose}
           locked={checked}
           reveal={checked}
+          explain={explained}
           eliminated={eliminated ? [eliminated] : []}
           name={`q-${q.id}`}
         />
@@ -163,8 +161,8 @@ function ItemView({ session, question: q, onNext, onPrev }: { session: Session; 
         </p>
       )}
       {result && <Verdict result={result} question={q} order={item.optionOrder} />}
-      {checked && <Solution question={q} />}
-      {checked && (
+      {checked && explained && <Solution question={q} />}
+      {checked && explained && (
         <section className="grade-section" aria-label="Schedule this question">
           <p className="muted small">
             {q.type === 'open' ? 'Rate yourself (★ suggested from the key points you ticked):' : 'When should it come back? ★ is suggested from your answer; change it if you disagree.'}

@@ -6,8 +6,8 @@ import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import type { CatalogEntry } from '@/content-model/schema';
 import { GRADE_LABEL } from '@/study/engine/scheduler';
 import { isRight } from '@/study/engine/stats';
-import { instanceSeed } from '@/study/engine/session';
 import type { Attempt } from '@/study/schema';
+import { loadInOrder } from '@/study/load-questions';
 import { useStudy } from '@/study/store';
 import { formatDuration } from '@/utils/format';
 import { freshSeed } from '@/utils/random';
@@ -92,8 +92,7 @@ export default function SessionSummaryPage() {
   const skipped = summary.questionIds.length - attempts.length;
 
   const restart = async (ids: readonly string[], seed: number) => {
-    const loaded = await source.load(ids, new Map(ids.map((q) => [q, instanceSeed(seed, q)])));
-    const questions = ids.flatMap((q) => loaded.get(q) ?? []);
+    const questions = await loadInOrder(source, ids, seed);
     useStudy.getState().startSession('practice', { mode: 'practice', questions, seed });
     navigate('/practice/session');
   };

@@ -5,8 +5,8 @@ import { useCatalog, useQuestionSource } from '@/components/question/source-cont
 import { DayBars } from '@/components/ui/charts/DayBars';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { forecast } from '@/study/engine/scheduler';
-import { instanceSeed } from '@/study/engine/session';
 import { dueCounts, startOfDay } from '@/study/engine/stats';
+import { loadInOrder } from '@/study/load-questions';
 import { useStudy } from '@/study/store';
 import { formatWeekday } from '@/utils/format';
 import { freshSeed } from '@/utils/random';
@@ -39,8 +39,7 @@ function ReviewBody() {
     const seed = freshSeed();
     const ids = due.slice(0, max).map(([id]) => id);
     try {
-      const loaded = await source.load(ids, new Map(ids.map((id) => [id, instanceSeed(seed, id)])));
-      const questions = ids.flatMap((id) => loaded.get(id) ?? []);
+      const questions = await loadInOrder(source, ids, seed);
       useStudy.getState().startSession('practice', { mode: 'review', questions, seed });
       navigate('/practice/session');
     } catch (e) {

@@ -4,9 +4,10 @@ import { Link, useLocation } from 'wouter';
 import { useCatalog, useQuestionSource } from '@/components/question/source-context';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { GATE, MARKING_SCHEMES } from '@/study/engine/marking';
-import { defaultSelection, dueIds, lastWrongIds, selectQuestions } from '@/study/engine/select';
-import { examRemainingMs, instanceSeed } from '@/study/engine/session';
+import { defaultSelection, dueIds, lastWrongIds } from '@/study/engine/select';
+import { examRemainingMs } from '@/study/engine/session';
 import type { MarkingScheme, Selection } from '@/study/schema';
+import { loadSelection } from '@/study/load-questions';
 import { useStudy } from '@/study/store';
 import { formatDuration } from '@/utils/format';
 import { freshSeed } from '@/utils/random';
@@ -103,13 +104,11 @@ function ExamForm() {
     try {
       const seed = freshSeed();
       const sel = { ...selection, types: selection.types.length ? selection.types : [...OBJECTIVE] };
-      const ids = selectQuestions(catalog, sel, context, seed);
-      if (!ids.length) {
+      const questions = await loadSelection(source, catalog, sel, context, seed);
+      if (!questions.length) {
         setError('No question matches these choices.');
         return;
       }
-      const loaded = await source.load(ids, new Map(ids.map((id) => [id, instanceSeed(seed, id)])));
-      const questions = ids.flatMap((id) => loaded.get(id) ?? []);
       useStudy.getState().startSession('exam', { mode: 'exam', questions, seed, selection: sel, exam: { durationMs: minutes * 60_000, scheme } });
       navigate('/exam/run');
     } catch (e) {

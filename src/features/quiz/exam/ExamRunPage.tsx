@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ChoiceInput } from '@/components/question/ChoiceInput';
+import { choiceKeys, toggleChoice } from '@/components/question/choice-keys';
 import { NatInput } from '@/components/question/NatInput';
 import { QuestionBadges } from '@/components/question/QuestionBadges';
 import { Rich } from '@/components/ui/Rich';
@@ -149,20 +150,13 @@ function Runner({ session }: { session: Session }) {
     ArrowRight: () => go(session.index + 1),
     ArrowLeft: () => go(session.index - 1),
     f: () => store.toggleFlag('exam', session.index),
-    ...(Object.fromEntries(
-      Array.from({ length: 9 }, (_, k) => {
-        const act = () => {
-          if (!q || (q.type !== 'mcq' && q.type !== 'msq')) return;
-          const key = item.optionOrder[k];
-          if (!key) return;
-          const cur = item.answer?.type === 'choice' ? item.answer.keys : [];
-          const keys = q.type === 'mcq' ? [key] : cur.includes(key) ? cur.filter((x) => x !== key) : [...cur, key];
-          store.answer('exam', session.index, keys.length ? { type: 'choice', keys } : undefined);
-        };
-        // Letters stop at E so that F (flag) keeps its meaning.
-        return k < 5 ? ([[String(k + 1), act], [String.fromCharCode(97 + k), act]] as const) : ([[String(k + 1), act]] as const);
-      }).flat(),
-    ) as Record<string, () => void>),
+    ...choiceKeys((k) => {
+      if (!q || (q.type !== 'mcq' && q.type !== 'msq')) return;
+      const key = item.optionOrder[k];
+      if (!key) return;
+      const keys = toggleChoice(q.type, item.answer?.type === 'choice' ? item.answer.keys : [], key);
+      store.answer('exam', session.index, keys.length ? { type: 'choice', keys } : undefined);
+    }),
   });
 
   const low = remaining < 5 * 60_000;
