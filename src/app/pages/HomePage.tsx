@@ -6,6 +6,9 @@ import type { BankSummary } from '@/content-model/schema';
 import { QUESTION_TYPES as TYPES } from '@/content-model/vocab';
 import { formatNumber, plural } from '@/utils/format';
 
+/** Topic chips per bank card: the largest few keep the home page short on a phone. */
+const TOPICS_SHOWN = 4;
+
 function TypeCounts({ counts }: { counts: BankSummary['byType'] }) {
   return (
     <dl className="type-counts">
@@ -34,13 +37,23 @@ function BankCard({ bank }: { bank: BankSummary }) {
           <>
             <h4 className="sr-only">Topics</h4>
             <ul className="chips" aria-label={`Topics in ${bank.title}`}>
-              {bank.topics.map((t) => (
-                <li key={t.name}>
-                  <Link className="chip" href={`/bank/${bank.id}?topic=${encodeURIComponent(t.name)}`}>
-                    {t.name} <span className="chip-count">{t.count}</span>
+              {[...bank.topics]
+                .sort((a, b) => b.count - a.count)
+                .slice(0, TOPICS_SHOWN)
+                .map((t) => (
+                  <li key={t.name}>
+                    <Link className="chip" href={`/bank/${bank.id}?topic=${encodeURIComponent(t.name)}`}>
+                      {t.name} <span className="chip-count">{t.count}</span>
+                    </Link>
+                  </li>
+                ))}
+              {bank.topics.length > TOPICS_SHOWN && (
+                <li>
+                  <Link className="chip more" href={`/bank/${bank.id}`}>
+                    +{bank.topics.length - TOPICS_SHOWN} more
                   </Link>
                 </li>
-              ))}
+              )}
             </ul>
           </>
         )}
@@ -94,7 +107,7 @@ export function HomePage() {
           <p>No banks are bundled yet. Add a Markdown bank to content/ (see content/README.md).</p>
         ) : (
           <ul className="card-grid">
-            {bundledBanks.map((b) => (
+            {bundledBanks.filter((b) => b.total > 0).map((b) => (
               <BankCard key={b.id} bank={b} />
             ))}
           </ul>
