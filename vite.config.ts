@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { banksPlugin } from './scripts/vite-plugin-banks.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { katexWoff2Only } from './scripts/vite-plugin-katex-woff2.ts';
+import { routePages } from './scripts/vite-plugin-route-pages.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 /** The folder of banks to bundle; tests point it at fixtures. */
@@ -29,6 +30,18 @@ export default defineConfig({
     banksPlugin({ dir: contentDir }),
     katexWoff2Only(),
     contentSecurityPolicy(),
+    // The main routes get their own entry page that preloads the page's chunk (see the plugin).
+    routePages({
+      '/practice': 'src/features/quiz/PracticePage.tsx',
+      '/exam': 'src/features/quiz/exam/ExamPage.tsx',
+      '/review': 'src/features/review/ReviewPage.tsx',
+      '/flashcards': 'src/features/flashcards/FlashcardsPage.tsx',
+      '/calculators': 'src/features/calculators/CalculatorsPage.tsx',
+      '/lab': 'src/features/lab/LabPage.tsx',
+      '/stats': 'src/features/stats/StatsPage.tsx',
+      '/search': 'src/features/search/SearchPage.tsx',
+      '/library': 'src/features/library/LibraryPage.tsx',
+    }),
     // Offline after the first visit: every chunk, font and the lab's model are precached; a new
     // version waits until the user accepts it (src/app/pwa.ts). Registered from our own module:
     // no inline script, so the Content-Security-Policy can forbid them.

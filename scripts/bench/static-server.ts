@@ -57,8 +57,10 @@ export function serveStatic(dir: string, port: number): Promise<Server> {
   const files = load(dir);
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    // A route with its own prerendered page (dist/practice/index.html) gets it; other routes get the app's index.
-    const entry = files.get(path) ?? (extname(path) ? undefined : (files.get(`${path.replace(/\/$/, '')}/index.html`) ?? files.get('/index.html')));
+    // A route with its own entry page (dist/practice.html, as `vite preview` and most static hosts
+    // serve it) gets it; other routes get the app's index.
+    const route = path.replace(/\/$/, '');
+    const entry = files.get(path) ?? (extname(path) ? undefined : (files.get(`${route}.html`) ?? files.get(`${route}/index.html`) ?? files.get('/index.html')));
     if (!entry) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

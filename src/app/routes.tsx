@@ -3,15 +3,27 @@
  * pages it opens (the quantization lab, with tfjs, most of all). `preloadRoute` starts the
  * chunk of the page being opened while React itself is still loading.
  */
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 import type { NatQuestion } from '@/content-model/schema';
 import { HomePage } from './pages/HomePage';
 
 type Loader = () => Promise<{ default: ComponentType<never> }>;
 
-/** A lazy page plus its loader, so the loader can be called early. */
+/**
+ * A lazy page plus its loader, so the loader can be called early. Once loaded, the page renders
+ * directly instead of through `lazy`: a first render that suspends would paint "Loading…" and
+ * React would then hold the real page back for its Suspense throttle (300 ms).
+ */
 function page<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
-  return Object.assign(lazy(load), { preload: load as Loader });
+  let loaded: ComponentType<P> | undefined;
+  const preload = () =>
+    load().then((m) => {
+      loaded = m.default;
+      return m;
+    });
+  const Lazy = lazy(preload);
+  const Page = (props: P) => createElement(loaded ?? Lazy, props);
+  return Object.assign(Page, { preload: preload as Loader });
 }
 
 const BankPage = page(() => import('./pages/BankPage'));
@@ -69,8 +81,14 @@ export const routes: RouteDef[] = [
   { path: '/q/:questionId', component: QuestionPage },
 ];
 
-/** Starts loading the chunk of the page at `path` (the first page of a visit), without waiting. */
-export function preloadRoute(path: string): void {
+/**
+ * Loads the chunk of the page at `path` (the first page of a visit). Never rejects: a chunk that
+ * fails to load is reported by the page's error boundary when it renders.
+ */
+export function preloadRoute(path: string): Promise<void> {
   const route = routes.find((r) => new RegExp(`^${r.path.replace(/:[^/]+/g, '[^/]+')}/?$`).test(path));
-  void route?.component.preload?.().catch(() => undefined);
+  return Promise.resolve(route?.component.preload?.()).then(
+    () => undefined,
+    () => undefined,
+  );
 }

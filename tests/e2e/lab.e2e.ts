@@ -32,7 +32,7 @@ async function quantAccuracy(page: Page): Promise<number> {
 
 async function openLab(path = '/lab', options = {}) {
   const opened = await openPage(browser, path, options);
-  await opened.page.getByTestId('float-accuracy').waitFor({ timeout: 60_000 });
+  await opened.page.getByTestId('float-accuracy').filter({ hasText: /\d/ }).waitFor({ timeout: 60_000 });
   return opened;
 }
 
@@ -43,7 +43,7 @@ describe('quantization lab', () => {
     expect(requests.filter((u) => /lab\.worker|tfjs|\.wasm/.test(u))).toEqual([]);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quant lab' }).click();
     await page.getByRole('heading', { level: 1, name: 'Quantization lab' }).waitFor();
-    await page.getByTestId('float-accuracy').waitFor({ timeout: 60_000 });
+    await page.getByTestId('float-accuracy').filter({ hasText: /\d/ }).waitFor({ timeout: 60_000 });
     expect(requests.some((u) => /lab\.worker/.test(u))).toBe(true);
     // The model's weights come from this site, nothing from elsewhere.
     expect(requests.some((u) => u.endsWith('/lab/model.json'))).toBe(true);

@@ -1,6 +1,8 @@
 /**
  * Lighthouse 12 (mobile simulation, Debian Chromium) on the main pages: performance and
  * accessibility scores. Budgets: performance ≥ 98 and accessibility 100, the lab performance ≥ 90.
+ * Performance swings by several points between identical runs on a busy 2-core machine, so each
+ * page is measured RUNS times and the median run is reported, with the metrics behind its score.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -16,6 +18,17 @@ const PAGES: [path: string, label: string, perfBudget: number][] = [
   ['/lab', 'lab', 90],
 ];
 
+const RUNS = 3;
+
+type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/** FCP, LCP, TBT and CLS of a run: what a performance score is made of. */
+function metrics(lhr: Result): string {
+  const ms = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? NaN);
+  const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN;
+  return `FCP ${ms('first-contentful-paint')} ms, LCP ${ms('largest-contentful-paint')} ms, TBT ${ms('total-blocking-time')} ms, CLS ${cls.toFixed(3)} (simulated mobile)`;
+}
+
 const suite: Suite = {
   name: 'lighthouse',
   async run(ctx) {
@@ -23,17 +36,22 @@ const suite: Suite = {
     const figures: Figure[] = [];
     try {
       for (const [path, label, perfBudget] of PAGES) {
-        const result = await lighthouse(`${ctx.baseUrl}${path}`, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility'],
-        });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+        const runs: Result[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          const result = await lighthouse(`${ctx.baseUrl}${path}`, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility'],
+          });
+          if (!result?.lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+          runs.push(result.lhr);
+        }
+        runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+        const lhr = runs[Math.floor(RUNS / 2)]!;
         const perf = Math.round((lhr.categories.performance?.score ?? 0) * 100);
         const a11y = Math.round((lhr.categories.accessibility?.score ?? 0) * 100);
-        const lcp = lhr.audits['largest-contentful-paint']?.numericValue;
+        const range = runs.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)).join('/');
         const failing = Object.values(lhr.audits)
           .filter((a) => a.score !== null && a.score < 1 && lhr.categories.accessibility?.auditRefs.some((r) => r.id === a.id && r.weight > 0))
           .map((a) => a.id);
@@ -43,7 +61,7 @@ const suite: Suite = {
           value: perf,
           unit: '/100',
           budget: { min: perfBudget, on: 'value' },
-          ...(lcp !== undefined ? { note: `LCP ${Math.round(lcp)} ms (simulated mobile)` } : {}),
+          note: `median of ${range}; ${metrics(lhr)}`,
         });
         figures.push({
           id: `lighthouse-a11y-${label}`,

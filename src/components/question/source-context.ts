@@ -1,6 +1,7 @@
 import { createContext, use, useContext, useSyncExternalStore } from 'react';
 import type { CatalogEntry } from '@/content-model/schema';
 import type { QuestionSource, SourceBank } from '@/study/source';
+import { afterFirstPaint } from '@/utils/after-first-paint';
 
 /** The app's question source (bundled + imported banks + parametric templates). */
 export const QuestionSourceContext = createContext<QuestionSource | null>(null);
@@ -11,9 +12,13 @@ export function useQuestionSource(): QuestionSource {
   return source;
 }
 
-/** The catalog and bank list, re-read (suspending briefly) whenever the set of questions changes. */
+/**
+ * The catalog and bank list, re-read (suspending briefly) whenever the set of questions changes.
+ * Not before the first paint: the page around the form paints first (see afterFirstPaint).
+ */
 export function useCatalog(): { catalog: readonly CatalogEntry[]; banks: readonly SourceBank[]; version: number } {
   const source = useQuestionSource();
   const version = useSyncExternalStore(source.subscribe, source.version);
+  use(afterFirstPaint());
   return { catalog: use(source.catalog()), banks: use(source.banks()), version };
 }

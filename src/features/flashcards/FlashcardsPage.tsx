@@ -3,10 +3,10 @@
  * them double-sided, or export them. The links carry the selection and a shuffle seed, so each
  * one reproduces the same cards in the same order.
  */
-import { use, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, useSearch } from 'wouter';
-import { SelectionForm } from '@/components/question/SelectionForm';
-import { useQuestionSource } from '@/components/question/source-context';
+import { FormSkeleton, SelectionForm } from '@/components/question/SelectionForm';
+import { useCatalog } from '@/components/question/source-context';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { defaultSelection, matches } from '@/study/engine/select';
 import { freshSeed } from '@/utils/random';
@@ -18,9 +18,20 @@ import './flashcards.css';
 
 export default function FlashcardsPage() {
   useDocumentTitle('Flashcards');
-  const source = useQuestionSource();
-  const catalog = use(source.catalog());
-  const banks = use(source.banks());
+  return (
+    <>
+      <h1>Flashcards</h1>
+      <p className="lead">Flip through any selection, print it as double-sided cards, or take it to Anki or a spreadsheet.</p>
+      <Suspense fallback={<FormSkeleton label="Loading the question catalog…" />}>
+        <DeckChooser />
+      </Suspense>
+    </>
+  );
+}
+
+/** The selection form, its actions and the exports; it suspends on the catalog while the page around it paints. */
+function DeckChooser() {
+  const { catalog, banks } = useCatalog();
   const search = useSearch();
   const [initial] = useState(() => selectionFromQuery(search, { ...defaultSelection(), count: 20 }));
   const [selection, setSelection] = useState(initial.selection);
@@ -31,8 +42,6 @@ export default function FlashcardsPage() {
 
   return (
     <>
-      <h1>Flashcards</h1>
-      <p className="lead">Flip through any selection, print it as double-sided cards, or take it to Anki or a spreadsheet.</p>
       <section className="panel" aria-label="Choose the cards">
         <SelectionForm catalog={catalog} banks={banks} value={selection} onChange={setSelection} context={context} countLabel="Cards" />
         <div className="row actions">

@@ -53,39 +53,37 @@ export function ModelPanel({ state, lab }: Props) {
         {SPLITS.test.n} test windows are never used for training.
       </p>
 
-      {state.phase === 'loading' && <ProgressBar id={ids.load} fraction={state.load.fraction || null} label={state.load.label} />}
-      {state.phase === 'failed' && (
+      {/* Everything below keeps its place from loading to ready (placeholders, a full bar), so the
+          controls under this panel never jump when the model arrives. */}
+      {state.phase === 'failed' ? (
         <p className="lab-error" role="alert">
           The lab could not start: {state.fatal}. Reload the page to try again.
         </p>
+      ) : (
+        <ProgressBar id={ids.load} fraction={state.phase === 'loading' ? state.load.fraction || null : 1} label={state.phase === 'loading' ? state.load.label : 'Model ready'} />
       )}
 
-      {model && (
-        <dl className="lab-facts">
-          <div>
-            <dt>Float accuracy</dt>
-            <dd data-testid="float-accuracy">{pct(model.float.accuracy)}</dd>
-          </div>
-          <div>
-            <dt>Backend</dt>
-            <dd data-testid="backend">
-              {backend?.name ?? '—'} <span className="muted small">{backend?.detail}</span>
-            </dd>
-          </div>
-          <div className="lab-facts-wide">
-            <dt>Weights</dt>
-            <dd className="small">
-              <SourceLine source={model.source} />
-            </dd>
-          </div>
-        </dl>
-      )}
+      <dl className="lab-facts">
+        <div>
+          <dt>Float accuracy</dt>
+          <dd data-testid="float-accuracy">{model ? pct(model.float.accuracy) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Backend</dt>
+          <dd data-testid="backend">
+            {backend?.name ?? '—'} <span className="muted small">{backend?.detail}</span>
+          </dd>
+        </div>
+        <div className="lab-facts-wide">
+          <dt>Weights</dt>
+          <dd className="small">{model ? <SourceLine source={model.source} /> : 'Loading…'}</dd>
+        </div>
+      </dl>
       {backend && backend.skipped.length > 0 && (
         <p className="muted small">Passed over: {backend.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}.</p>
       )}
 
-      {model && (
-        <div className="lab-train">
+      <div className="lab-train">
           <div className="row">
             <div className="lab-inline-field">
               <label htmlFor={ids.backend}>tfjs backend</label>
@@ -155,8 +153,7 @@ export function ModelPanel({ state, lab }: Props) {
               <p className="small">The page stays usable while the worker trains: move the controls below, they still answer.</p>
             </div>
           )}
-        </div>
-      )}
+      </div>
     </section>
   );
 }

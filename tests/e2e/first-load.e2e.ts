@@ -1,0 +1,70 @@
+// The first load of a main page, on a phone-sized screen: its entry page preloads the page's chunk,
+// the first paint is the page itself (never "Loading…"), data the form needs is fetched only after
+// that paint, and nothing visible moves while the rest arrives (layout shift).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+declare global {
+  interface Window {
+    __firstLoad: { shifts: number; sawLoading: boolean };
+  }
+}
+
+const PAGES: [path: string, heading: string, chunk: RegExp][] = [
+  ['/practice', 'Practice', /PracticePage-[\w-]+\.js/],
+  ['/exam', 'Mock exam', /ExamPage-[\w-]+\.js/],
+  ['/flashcards', 'Flashcards', /FlashcardsPage-[\w-]+\.js/],
+  ['/calculators', 'Calculators', /CalculatorsPage-[\w-]+\.js/],
+  ['/lab', 'Quantization lab', /LabPage-[\w-]+\.js/],
+];
+
+describe('first load of a main page', () => {
+  it.each(PAGES)('%s: its entry page preloads its chunk', async (path, _heading, chunk) => {
+    const html = await (await fetch(baseUrl() + path)).text();
+    const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
+    const own = preloads.find((href) => chunk.test(href));
+    expect(own, `no modulepreload for ${chunk} in ${path}`).toBeDefined();
+    // Every preloaded file exists (a stale hash would cost a request and preload nothing).
+    for (const href of preloads) expect((await fetch(baseUrl() + href)).status, href).toBe(200);
+  });
+
+  it.each(PAGES)('%s: paints the page first, fetches the catalog after, and nothing shifts', async (path, heading) => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    await context.addInitScript(() => {
+      window.__firstLoad = { shifts: 0, sawLoading: false };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!e.hadRecentInput) window.__firstLoad.shifts += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      new MutationObserver(() => {
+        if (document.querySelector('main > p.loading')) window.__firstLoad.sawLoading = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(baseUrl() + path);
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const result = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
+      const catalog = performance.getEntriesByType('resource').find((r) => /\/catalog-[\w-]+\.js$/.test(r.name));
+      return { ...window.__firstLoad, catalogBeforePaint: catalog ? catalog.startTime < fcp : false };
+    });
+    expect(result.sawLoading, 'the page-level "Loading…" fallback was shown').toBe(false);
+    expect(result.catalogBeforePaint, 'the catalog was requested before the first paint').toBe(false);
+    expect(result.shifts).toBeLessThan(0.02);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
