@@ -80,12 +80,14 @@ function shift(node: Node, lines: number, offset: number): void {
 /** `[label]: url` definitions apply document-wide; a bank that uses them is parsed whole. */
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 
-export function markdownTree(text: string): Root {
+/** `onPiece(done, total)` reports progress every 200 pieces, for progress bars on large banks. */
+export function markdownTree(text: string, onPiece?: (done: number, total: number) => void): Root {
   const starts = DEFINITION.test(text) ? [0] : pieceStarts(text);
   if (starts.length === 1) return fromMarkdown(text, options);
   const children: RootContent[] = [];
   let lineBase = 0;
   starts.forEach((start, i) => {
+    if (onPiece && i % 200 === 0) onPiece(i, starts.length);
     const piece = text.slice(start, starts[i + 1] ?? text.length);
     const tree = fromMarkdown(piece, options);
     for (const child of tree.children) shift(child, lineBase, start);

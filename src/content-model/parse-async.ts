@@ -2,10 +2,10 @@
  * Parses a bank in a Web Worker when the platform has one (the browser), else on this thread
  * (tests, old browsers). Same parser, same result.
  */
-import type { ParseResult } from './parse-bank.ts';
+import type { ParseProgress, ParseResult } from './parse-bank.ts';
 import type { ParseMessage } from './parse.worker.ts';
 
-export async function parseBankAsync(text: string, file: string, onProgress?: (done: number, total: number) => void): Promise<ParseResult> {
+export async function parseBankAsync(text: string, file: string, onProgress?: ParseProgress): Promise<ParseResult> {
   if (typeof Worker === 'undefined') {
     const { parseBank } = await import('./parse-bank.ts');
     return parseBank(text, file, onProgress ? { onProgress } : {});
@@ -16,7 +16,7 @@ export async function parseBankAsync(text: string, file: string, onProgress?: (d
     return await new Promise<ParseResult>((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<ParseMessage>) => {
         const m = e.data;
-        if (m.type === 'progress') onProgress?.(m.done, m.total);
+        if (m.type === 'progress') onProgress?.(m.done, m.total, m.stage);
         else if (m.type === 'questions') questions.push(...m.questions);
         else resolve({ ...m.result, bank: { ...m.result.bank, questions } });
       };

@@ -33,9 +33,15 @@ function emptyBank(file: string): Bank {
 export interface ParseOptions {
   /** Apply the rules for bundled banks: explicit ids, difficulty, topic, option explanations, NAT units and precision, key points. */
   strict?: boolean;
-  /** Called as questions are built (every 200), for progress bars on large imports. */
-  onProgress?: (done: number, total: number) => void;
+  /**
+   * Progress for large imports, in two stages: Markdown sections read (every 200), then questions
+   * checked (every 200). Reading takes most of the time.
+   */
+  onProgress?: ParseProgress;
 }
+
+export type ParseStage = 'sections' | 'questions';
+export type ParseProgress = (done: number, total: number, stage: ParseStage) => void;
 
 export function parseBank(text: string, file: string, options: ParseOptions = {}): ParseResult {
   try {
@@ -60,9 +66,9 @@ export function parseBank(text: string, file: string, options: ParseOptions = {}
   }
 }
 
-function parseUnsafe(text: string, file: string, strict: boolean, onProgress?: (done: number, total: number) => void): ParseResult {
+function parseUnsafe(text: string, file: string, strict: boolean, onProgress?: ParseProgress): ParseResult {
   const src = new SourceText(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), file);
-  const doc = segment(markdownTree(src.text), src);
+  const doc = segment(markdownTree(src.text, onProgress && ((done, total) => onProgress(done, total, 'sections'))), src);
   const issues: Issue[] = [];
 
   const fm = doc.frontmatter ? readFrontmatter(doc.frontmatter.yaml, doc.frontmatter.at, file) : { frontmatter: {}, issues: [] };
@@ -80,7 +86,7 @@ function parseUnsafe(text: string, file: string, strict: boolean, onProgress?: (
   const questions: Question[] = [];
   const byId = new Map<string, Question>();
   for (const [n, draft] of doc.questions.entries()) {
-    if (onProgress && n % 200 === 0) onProgress(n, doc.questions.length);
+    if (onProgress && n % 200 === 0) onProgress(n, doc.questions.length, 'questions');
     const built = buildQuestion(draft, src, defaults, strict);
     issues.push(...built.issues);
     const q = built.question;
