@@ -6,12 +6,23 @@
  * question is shown as a preview.
  */
 import './calculators.css';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'wouter';
 import { Formula } from '@/components/ui/Formula';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import type { NatQuestion } from '@/content-model/schema';
 import { CALCULATORS } from './components/registry';
-import { TemplateGallery } from './components/TemplateGallery';
+import { afterFirstPaint } from '@/utils/after-first-paint';
+
+/**
+ * The template gallery sits below the calculators and needs every template module: it loads after
+ * the first paint, so the page's heading and cards never wait for it.
+ */
+const TemplateGallery = lazy(() =>
+  afterFirstPaint()
+    .then(() => import('./components/TemplateGallery'))
+    .then((m) => ({ default: m.TemplateGallery })),
+);
 
 interface Props {
   onMakeQuestion?: (question: NatQuestion) => void;
@@ -52,7 +63,9 @@ function Index() {
           </li>
         ))}
       </ul>
-      <TemplateGallery />
+      <Suspense fallback={<p className="panel muted">Loading the parametric questions…</p>}>
+        <TemplateGallery />
+      </Suspense>
     </section>
   );
 }
