@@ -19,7 +19,9 @@ describe('calculators', () => {
   it('lists the calculators with their formulas, and opens one', async () => {
     const { page, errors } = await openPage(browser, '/calculators');
     await page.getByRole('heading', { level: 1, name: 'Calculators' }).waitFor();
-    expect(await page.locator('.calc-cards .katex').count()).toBeGreaterThanOrEqual(6);
+    // The cards' formulas are typeset once KaTeX arrives, after the first paint.
+    await page.locator('.calc-cards .katex').nth(5).waitFor();
+    expect(await page.locator('.calc-cards .katex').count()).toBe(6);
     // A parametric question with fresh numbers, answered by the calculators.
     await page.getByRole('button', { name: 'Try one: Parameters of a dense layer' }).click();
     await page.locator('.calc-question-preview').getByText(/`?Dense\(\d+/).first().waitFor();

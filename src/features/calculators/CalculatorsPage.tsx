@@ -1,6 +1,7 @@
 /**
  * /calculators and /calculators/:calc. The index lists the calculators; each sub-page holds one, with
- * its state in the URL. KaTeX's JavaScript loads with this lazy route only.
+ * its state in the URL. Each calculator is its own chunk, and KaTeX's JavaScript loads only with them
+ * (or after the index has painted).
  *
  * `onMakeQuestion` receives the NAT questions the user makes from a calculation; without it, the
  * question is shown as a preview.
@@ -8,11 +9,20 @@
 import './calculators.css';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'wouter';
-import { Formula } from '@/components/ui/Formula';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import type { NatQuestion } from '@/content-model/schema';
 import { CALCULATORS } from './components/registry';
 import { afterFirstPaint } from '@/utils/after-first-paint';
+
+/**
+ * The cards' formulas need KaTeX's JavaScript, the largest thing here: it loads after the first
+ * paint, into a slot as tall as one display formula, so the cards do not move when it lands.
+ */
+const Formula = lazy(() =>
+  afterFirstPaint()
+    .then(() => import('@/components/ui/Formula'))
+    .then((m) => ({ default: m.Formula })),
+);
 
 /**
  * The template gallery sits below the calculators and needs every template module: it loads after
@@ -58,7 +68,11 @@ function Index() {
             <h2>
               <Link href={`/calculators/${c.id}`}>{c.name}</Link>
             </h2>
-            <Formula tex={c.formula} display />
+            <div className="formula-slot">
+              <Suspense fallback={null}>
+                <Formula tex={c.formula} display />
+              </Suspense>
+            </div>
             <p className="small">{c.answers}</p>
           </li>
         ))}
@@ -93,7 +107,9 @@ export default function CalculatorsPage({ onMakeQuestion }: Props) {
       <h1 id="calc-title">{entry.name}</h1>
       <p className="lead">{entry.answers}</p>
       <CalculatorNav current={entry.id} />
-      <Component onMakeQuestion={onMakeQuestion} />
+      <Suspense fallback={<p className="panel muted" role="status">Loading the calculator…</p>}>
+        <Component onMakeQuestion={onMakeQuestion} />
+      </Suspense>
     </section>
   );
 }
