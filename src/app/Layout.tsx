@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { mayHaveStudyNotices, studyStoreLoaded } from '@/study/storage-keys';
 import { routes } from './routes';
 import { PwaToast } from './PwaToast';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -59,6 +60,7 @@ function useIdle(): boolean {
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const idle = useIdle();
+  const storeLoaded = useSyncExternalStore(studyStoreLoaded.subscribe, studyStoreLoaded.get);
   // The mobile menu closes by itself on navigation: it is open only for the page it was opened on.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === location;
@@ -106,7 +108,8 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {idle && (
+        {/* Loaded when a page has loaded the store anyway, or when saved data may need a word. */}
+        {idle && (storeLoaded || mayHaveStudyNotices()) && (
           <Suspense fallback={null}>
             <StudyNotices />
           </Suspense>

@@ -15,8 +15,9 @@ import { review } from './engine/scheduler';
 import * as engine from './engine/session';
 import { PROGRESS_VERSION, emptyProgress, type Answer, type Grade, type Progress, type Session } from './schema';
 
-export const STORAGE_KEY = 'tinyprep.progress';
-export const QUARANTINE_PREFIX = 'tinyprep.quarantine.';
+import { QUARANTINE_PREFIX, STORAGE_KEY, markStudyStoreLoaded } from './storage-keys';
+
+export { QUARANTINE_PREFIX, STORAGE_KEY };
 
 export type ActiveSlot = 'practice' | 'exam';
 type StorageStatus = 'ok' | 'unavailable' | 'full';
@@ -275,3 +276,6 @@ storeReady = true;
 useStudy.setState({ notices: [...pending.notices], quarantine: [...pending.quarantine], storage: pending.storage });
 pending.notices = [];
 pending.quarantine = [];
+
+// The layout shows the store's notices once any page has loaded it.
+markStudyStoreLoaded();
