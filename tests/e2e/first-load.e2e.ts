@@ -1,6 +1,7 @@
 // The first load of a main page, on a phone-sized screen: its entry page preloads the page's chunk,
 // the first paint is the page itself (never "Loading…"), data the form needs is fetched only after
-// that paint, and nothing visible moves while the rest arrives (layout shift).
+// that paint, nothing visible moves while the rest arrives (layout shift), and nothing is wider
+// than the screen.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser } from './browser';
@@ -25,6 +26,7 @@ const PAGES: [path: string, heading: string, chunk: RegExp][] = [
   ['/flashcards', 'Flashcards', /FlashcardsPage-[\w-]+\.js/],
   ['/calculators', 'Calculators', /CalculatorsPage-[\w-]+\.js/],
   ['/lab', 'Quantization lab', /LabPage-[\w-]+\.js/],
+  ['/stats', 'Stats', /StatsPage-[\w-]+\.js/],
 ];
 
 describe('first load of a main page', () => {
@@ -59,12 +61,33 @@ describe('first load of a main page', () => {
     const result = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
       const catalog = performance.getEntriesByType('resource').find((r) => /\/catalog-[\w-]+\.js$/.test(r.name));
-      return { ...window.__firstLoad, catalogBeforePaint: catalog ? catalog.startTime < fcp : false };
+      return {
+        ...window.__firstLoad,
+        catalogBeforePaint: catalog ? catalog.startTime < fcp : false,
+        // A phone-width page never scrolls sideways: wide tables scroll in their own box.
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+      };
     });
     expect(result.sawLoading, 'the page-level "Loading…" fallback was shown').toBe(false);
     expect(result.catalogBeforePaint, 'the catalog was requested before the first paint').toBe(false);
     expect(result.shifts).toBeLessThan(0.02);
+    expect(result.overflow, 'the page is wider than the screen').toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
     await context.close();
   });
+});
+
+describe('on a phone-width screen', () => {
+  it.each(['/', '/help/bank-format', '/q/ess-ptq-outlier-layers', '/bank/tinyml-essentials', '/calculators/model-size', '/calculators/roofline', '/library', '/review'])(
+    '%s never scrolls sideways',
+    async (path) => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const page = await context.newPage();
+      await page.goto(baseUrl() + path);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await context.close();
+    },
+  );
 });

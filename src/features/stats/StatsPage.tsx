@@ -179,7 +179,7 @@ export default function StatsPage() {
       <section aria-labelledby="topics-h">
         <h2 id="topics-h">By topic</h2>
         <p className="muted small">Mastery is the average chance you would recall a topic's questions today (FSRS), counting unseen questions as 0.</p>
-        <Suspense fallback={<p className="muted">Loading topics…</p>}>
+        <Suspense fallback={<p className="muted topics-loading">Loading topics…</p>}>
           <TopicTable now={now} />
         </Suspense>
       </section>
