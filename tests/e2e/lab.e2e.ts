@@ -23,6 +23,13 @@ const percent = (text: string): number => {
 
 const floatAccuracy = async (page: Page) => percent(await page.getByTestId('float-accuracy').innerText());
 
+/** The question maker renders when scrolled near (it brings KaTeX): scroll there and wait for it. */
+async function revealLabQuestions(page: Page) {
+  const later = page.getByTestId('lab-questions-later');
+  if (await later.count()) await later.scrollIntoViewIfNeeded();
+  await page.getByLabel('Ask for').waitFor();
+}
+
 /** The quantized accuracy once it answers the current recipe. */
 async function quantAccuracy(page: Page): Promise<number> {
   const fresh = page.locator('[data-testid="quant-accuracy"][data-fresh="true"]');
@@ -141,6 +148,7 @@ describe('quantization lab', () => {
 
   it('asks for a scale measured live, checks the answer with tolerance and adds the question to the deck', async () => {
     const { page, errors } = await openLab();
+    await revealLabQuestions(page);
     await page.getByLabel('Layer', { exact: true }).selectOption('conv2');
     await page.getByLabel('Ask for').selectOption('scale-symmetric');
     await page.getByTestId('lab-question').getByText(/conv2/).first().waitFor();
@@ -191,7 +199,8 @@ describe('quantization lab', () => {
     const fill = await page.locator('.lab-layer .histogram path').last().evaluate((el) => getComputedStyle(el).fill);
     expect(fill).toBe('rgb(139, 133, 255)');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    // Open what is folded away, so that axe sees it too.
+    // Open what is folded away, and render what waits to be scrolled to, so that axe sees it too.
+    await revealLabQuestions(page);
     await page.getByRole('button', { name: 'What am I looking at?' }).click();
     for (const summary of await page.locator('main summary').all()) await summary.click();
     await page.getByRole('button', { name: 'Measure accuracy at 2–8 bits' }).click();

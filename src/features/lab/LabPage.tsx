@@ -10,6 +10,7 @@ import type { NatQuestion } from '@/content-model/schema';
 import { BitsSweep } from './components/BitsSweep';
 import { Explainer } from './components/Explainer';
 import { Headline } from './components/Headline';
+import { WhenNearView } from '@/components/ui/WhenNearView';
 import { LabQuestions } from './components/LabQuestions';
 import { LayerCard } from './components/LayerCard';
 import { LayerTable } from './components/LayerTable';
@@ -89,7 +90,10 @@ export default function LabPage({ onMakeQuestion }: LabPageProps) {
             </div>
           </section>
           <BitsSweep sweep={state.sweep} layers={model.layers} floatAccuracy={model.float.accuracy} config={config} disabled={state.phase !== 'ready'} onSweep={lab.sweep} />
-          <LabQuestions layers={model.layers} onApplyRecipe={setConfig} onMakeQuestion={onMakeQuestion} />
+          {/* Far down the page, and it brings KaTeX and the Markdown renderer: rendered when near. */}
+          <WhenNearView minHeight="30rem" testId="lab-questions-later">
+            <LabQuestions layers={model.layers} onApplyRecipe={setConfig} onMakeQuestion={onMakeQuestion} />
+          </WhenNearView>
           <SpeedCheck speed={state.speed} disabled={state.phase !== 'ready' || state.training !== null} onRun={lab.speedCheck} />
         </>
       )}
