@@ -3,7 +3,7 @@
  * pages it opens (the quantization lab, with tfjs, most of all). `preloadRoute` starts the
  * chunk of the page being opened while React itself is still loading.
  */
-import { createElement, lazy, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 import type { NatQuestion } from '@/content-model/schema';
 import { HomePage } from './pages/HomePage';
 
@@ -22,7 +22,12 @@ function page<P extends object>(load: () => Promise<{ default: ComponentType<P> 
       return m;
     });
   const Lazy = lazy(preload);
-  const Page = (props: P) => createElement(loaded ?? Lazy, props);
+  // The choice is made once per mount: switching from Lazy to the loaded component later would be
+  // a different element type, and React would remount the page (losing its state).
+  const Page = (props: P) => {
+    const [Component] = useState(() => loaded ?? Lazy);
+    return createElement(Component, props);
+  };
   return Object.assign(Page, { preload: preload as Loader });
 }
 
