@@ -37,6 +37,12 @@ export default defineConfig({
       '/review': 'src/features/review/ReviewPage.tsx',
       '/flashcards': 'src/features/flashcards/FlashcardsPage.tsx',
       '/calculators': 'src/features/calculators/CalculatorsPage.tsx',
+      ...Object.fromEntries(
+        ['model-size:ModelSize', 'compression:Compression', 'latency:Latency', 'roofline:Roofline', 'advisor:Advisor', 'quantization:Quantization'].map((pair) => {
+          const [id, name] = pair.split(':');
+          return [`/calculators/${id}`, ['src/features/calculators/CalculatorsPage.tsx', `src/features/calculators/components/${name}Calculator.tsx`]];
+        }),
+      ),
       '/lab': 'src/features/lab/LabPage.tsx',
       '/stats': 'src/features/stats/StatsPage.tsx',
       '/search': 'src/features/search/SearchPage.tsx',

@@ -14,8 +14,11 @@ import type { Plugin, Rollup } from 'vite';
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
 
-/** Route path → the module of its page (the one `routes.tsx` imports lazily), from the project root. */
-export type RoutePages = Record<string, string>;
+/**
+ * Route path → the module(s) of its page, from the project root: the one `routes.tsx` imports
+ * lazily, plus any lazy part the page shows at once (a calculator's widget).
+ */
+export type RoutePages = Record<string, string | readonly string[]>;
 
 /** The files a chunk needs before it can run: itself, its static imports (transitively) and their CSS. */
 export function chunkClosure(bundle: OutputBundle, entry: OutputChunk): { js: string[]; css: string[] } {
@@ -32,12 +35,18 @@ export function chunkClosure(bundle: OutputBundle, entry: OutputChunk): { js: st
   return { js: [...js], css: [...css] };
 }
 
-/** index.html with the links a route needs added before </head>; files index.html already links are skipped. */
-export function withPreloads(html: string, base: string, files: { js: string[]; css: string[] }): string {
+/**
+ * index.html with the links a route needs added before </head>; files index.html already links are
+ * skipped. The page chunks' own links carry `data-route-page`: the app waits for its first page
+ * before rendering only when the entry page preloads it (src/main.tsx).
+ */
+export function withPreloads(html: string, base: string, files: { js: string[]; css: string[] }, pageChunks: readonly string[]): string {
   const linked = (f: string) => html.includes(`"${base}${f}"`);
   const links = [
     ...files.css.filter((f) => !linked(f)).map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">`),
-    ...files.js.filter((f) => !linked(f)).map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`),
+    ...files.js
+      .filter((f) => !linked(f))
+      .map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}"${pageChunks.includes(f) ? ' data-route-page' : ''}>`),
   ];
   return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
 }
@@ -56,16 +65,19 @@ export function routePages(pages: RoutePages): Plugin {
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (index?.type !== 'asset' || typeof index.source !== 'string') return; // a library or SSR build
-      for (const [route, file] of Object.entries(pages)) {
-        const id = resolve(root, file);
-        const chunk = Object.values(bundle).find((c): c is OutputChunk => c.type === 'chunk' && c.facadeModuleId === id);
-        if (!chunk) {
-          this.error(`route ${route}: no chunk is built from ${file}. Check the path in vite.config.ts, and that src/app/routes.tsx still imports it lazily.`);
-        }
+      for (const [route, modules] of Object.entries(pages)) {
+        const chunks = (typeof modules === 'string' ? [modules] : modules).map((file) => {
+          const id = resolve(root, file);
+          const chunk = Object.values(bundle).find((c): c is OutputChunk => c.type === 'chunk' && c.facadeModuleId === id);
+          if (!chunk) this.error(`route ${route}: no chunk is built from ${file}. Check the path in vite.config.ts, and that it is still imported lazily.`);
+          return chunk;
+        });
+        const closures = chunks.map((c) => chunkClosure(bundle, c));
+        const files = { js: [...new Set(closures.flatMap((c) => c.js))], css: [...new Set(closures.flatMap((c) => c.css))] };
         this.emitFile({
           type: 'asset',
           fileName: `${route.replace(/^\/|\/$/g, '')}.html`,
-          source: withPreloads(index.source, base, chunkClosure(bundle, chunk)),
+          source: withPreloads(index.source, base, files, chunks.map((c) => c.fileName)),
         });
       }
     },

@@ -3,33 +3,16 @@
  * pages it opens (the quantization lab, with tfjs, most of all). `preloadRoute` starts the
  * chunk of the page being opened while React itself is still loading.
  */
-import { createElement, lazy, useState, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { preloadable } from '@/components/ui/preloadable';
 import type { NatQuestion } from '@/content-model/schema';
 import { HomePage } from './pages/HomePage';
 
-type Loader = () => Promise<{ default: ComponentType<never> }>;
+/** Starts loading a page's code (and what it shows at once); resolves when it is in. */
+type Loader = () => Promise<unknown>;
 
-/**
- * A lazy page plus its loader, so the loader can be called early. Once loaded, the page renders
- * directly instead of through `lazy`: a first render that suspends would paint "Loading…" and
- * React would then hold the real page back for its Suspense throttle (300 ms).
- */
-function page<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
-  let loaded: ComponentType<P> | undefined;
-  const preload = () =>
-    load().then((m) => {
-      loaded = m.default;
-      return m;
-    });
-  const Lazy = lazy(preload);
-  // The choice is made once per mount: switching from Lazy to the loaded component later would be
-  // a different element type, and React would remount the page (losing its state).
-  const Page = (props: P) => {
-    const [Component] = useState(() => loaded ?? Lazy);
-    return createElement(Component, props);
-  };
-  return Object.assign(Page, { preload: preload as Loader });
-}
+/** A lazy page whose chunk can be loaded early, rendered directly once loaded (see preloadable). */
+const page = preloadable;
 
 const BankPage = page(() => import('./pages/BankPage'));
 const QuestionPage = page(() => import('./pages/QuestionPage'));
@@ -53,7 +36,13 @@ const LabPage = page(() => import('@/features/lab/LabPage'));
 /** Questions made in the calculators and the lab go to the user's "My questions" bank. */
 const addToDeck = (question: NatQuestion) =>
   void import('@/content-model/library').then(({ useLibrary }) => useLibrary.getState().addToDeck(question, Date.now()));
-const Calculators = Object.assign(() => <CalculatorsPage onMakeQuestion={addToDeck} />, { preload: CalculatorsPage.preload });
+/** A calculator's own page also needs its widget, a chunk of its own: both load at once. */
+const preloadCalculators = () =>
+  Promise.all([
+    CalculatorsPage.preload(),
+    import('@/features/calculators/components/registry').then((r) => r.preloadCalculator(location.pathname)),
+  ]).then(([m]) => m);
+const Calculators = Object.assign(() => <CalculatorsPage onMakeQuestion={addToDeck} />, { preload: preloadCalculators });
 const Lab = Object.assign(() => <LabPage onMakeQuestion={addToDeck} />, { preload: LabPage.preload });
 
 export interface RouteDef {

@@ -47,6 +47,37 @@ function Anchor(props: ComponentProps<'a'> & { node?: unknown }) {
   return createElement('a', { ...rest, ...(href !== undefined ? { href } : {}), ...(external ? { target: '_blank', rel: 'noopener noreferrer nofollow' } : {}) });
 }
 
+type HastNode = { type: string; tagName?: string; value?: string; children?: HastNode[] };
+
+const textOf = (n: HastNode): string => (n.type === 'text' ? (n.value ?? '') : (n.children ?? []).map(textOf).join(''));
+
+/** The first row's header cells, "Topic, Seen, Accuracy": what the table is about, as its name. */
+function headerNames(table: HastNode | undefined): string {
+  const rows: HastNode[] = [];
+  const walk = (n: HastNode) => (n.tagName === 'tr' ? rows.push(n) : (n.children ?? []).forEach(walk));
+  if (table) walk(table);
+  return (rows[0]?.children ?? [])
+    .filter((c) => c.tagName === 'th')
+    .map((c) => textOf(c).trim())
+    .filter(Boolean)
+    .join(', ');
+}
+
+/**
+ * A table scrolls sideways in its own box on a narrow screen, never the page. The box is focusable,
+ * so keyboard users can scroll it too, and named after the table's headers (landmarks need distinct
+ * names); the table itself keeps its table semantics.
+ */
+function Table(props: ComponentProps<'table'> & { node?: unknown }) {
+  const { node, ...rest } = props;
+  const names = headerNames(node as HastNode | undefined);
+  return createElement(
+    'div',
+    { className: 'table-scroll', tabIndex: 0, role: 'region', 'aria-label': names ? `Table: ${names}` : 'Table' },
+    createElement('table', rest),
+  );
+}
+
 export const markdownOptions: Omit<Options, 'children'> = {
   remarkPlugins: [remarkGfm, remarkMath, remarkDisplayMath],
   rehypePlugins: [[rehypeKatex, { throwOnError: false, strict: 'ignore', trust: false, output: 'htmlAndMathml' }]],
@@ -54,5 +85,5 @@ export const markdownOptions: Omit<Options, 'children'> = {
   // An unsafe URL (javascript:, data:, vbscript:) loses its href entirely, so the link is inert text
   // instead of an empty href that would reload the page.
   urlTransform: (url) => defaultUrlTransform(url) || null,
-  components: { a: Anchor },
+  components: { a: Anchor, table: Table },
 };

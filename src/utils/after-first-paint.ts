@@ -18,6 +18,8 @@ const FCP = 'first-contentful-paint';
 
 function waitForPaint(resolve: () => void): void {
   if (typeof document === 'undefined' || document.visibilityState !== 'visible') return resolve();
+  // Whatever happens below (a tab hidden mid-load stops animation frames), data loads in the end.
+  setTimeout(resolve, PAINT_WAIT_MS);
   if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
     if (performance.getEntriesByName(FCP).length) return resolve();
     const observer = new PerformanceObserver((list) => {
@@ -26,14 +28,10 @@ function waitForPaint(resolve: () => void): void {
       resolve();
     });
     observer.observe({ type: 'paint', buffered: true });
-    setTimeout(() => {
-      observer.disconnect();
-      resolve();
-    }, PAINT_WAIT_MS);
+    setTimeout(() => observer.disconnect(), PAINT_WAIT_MS);
     return;
   }
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  else resolve();
 }
 
 export function afterFirstPaint(): Promise<void> {

@@ -20,26 +20,31 @@ declare global {
   }
 }
 
-const PAGES: [path: string, heading: string, chunk: RegExp][] = [
-  ['/practice', 'Practice', /PracticePage-[\w-]+\.js/],
-  ['/exam', 'Mock exam', /ExamPage-[\w-]+\.js/],
-  ['/flashcards', 'Flashcards', /FlashcardsPage-[\w-]+\.js/],
-  ['/calculators', 'Calculators', /CalculatorsPage-[\w-]+\.js/],
-  ['/lab', 'Quantization lab', /LabPage-[\w-]+\.js/],
-  ['/stats', 'Stats', /StatsPage-[\w-]+\.js/],
+/** Path, heading, the page's chunk, and whether the page shows the catalog (fetched after the first paint). */
+const PAGES: [path: string, heading: string, chunk: RegExp, usesCatalog: boolean][] = [
+  ['/practice', 'Practice', /PracticePage-[\w-]+\.js/, true],
+  ['/exam', 'Mock exam', /ExamPage-[\w-]+\.js/, true],
+  ['/flashcards', 'Flashcards', /FlashcardsPage-[\w-]+\.js/, true],
+  ['/calculators', 'Calculators', /CalculatorsPage-[\w-]+\.js/, false],
+  ['/calculators/roofline', 'Roofline', /RooflineCalculator-[\w-]+\.js/, false],
+  ['/lab', 'Quantization lab', /LabPage-[\w-]+\.js/, false],
+  ['/stats', 'Stats', /StatsPage-[\w-]+\.js/, true],
 ];
 
 describe('first load of a main page', () => {
   it.each(PAGES)('%s: its entry page preloads its chunk', async (path, _heading, chunk) => {
     const html = await (await fetch(baseUrl() + path)).text();
-    const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
-    const own = preloads.find((href) => chunk.test(href));
+    const links = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)"([^>]*)>/g)];
+    const preloads = links.map((m) => m[1]!);
+    const own = links.find((m) => chunk.test(m[1]!));
     expect(own, `no modulepreload for ${chunk} in ${path}`).toBeDefined();
+    // The app waits for its first page only when it is marked as preloaded (src/main.tsx).
+    expect(own![2]).toContain('data-route-page');
     // Every preloaded file exists (a stale hash would cost a request and preload nothing).
     for (const href of preloads) expect((await fetch(baseUrl() + href)).status, href).toBe(200);
   });
 
-  it.each(PAGES)('%s: paints the page first, fetches the catalog after, and nothing shifts', async (path, heading) => {
+  it.each(PAGES)('%s: paints the page first, fetches the catalog after, and nothing shifts', async (path, heading, _chunk, usesCatalog) => {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
     await context.addInitScript(() => {
       window.__firstLoad = { shifts: 0, sawLoading: false };
@@ -63,12 +68,14 @@ describe('first load of a main page', () => {
       const catalog = performance.getEntriesByType('resource').find((r) => /\/catalog-[\w-]+\.js$/.test(r.name));
       return {
         ...window.__firstLoad,
+        catalogFetched: catalog !== undefined,
         catalogBeforePaint: catalog ? catalog.startTime < fcp : false,
         // A phone-width page never scrolls sideways: wide tables scroll in their own box.
         overflow: document.documentElement.scrollWidth - window.innerWidth,
       };
     });
     expect(result.sawLoading, 'the page-level "Loading…" fallback was shown').toBe(false);
+    expect(result.catalogFetched, 'the catalog chunk was (not) fetched').toBe(usesCatalog);
     expect(result.catalogBeforePaint, 'the catalog was requested before the first paint').toBe(false);
     expect(result.shifts).toBeLessThan(0.02);
     expect(result.overflow, 'the page is wider than the screen').toBeLessThanOrEqual(0);

@@ -30,6 +30,16 @@ async function revealLabQuestions(page: Page) {
   await page.getByLabel('Ask for').waitFor();
 }
 
+/** Or, without scrolling: its placeholder names the section and opens it from the keyboard. */
+async function openLabQuestionsByKeyboard(page: Page) {
+  const button = page.getByRole('button', { name: 'Show the questions' });
+  if (await button.count()) {
+    await button.focus();
+    await page.keyboard.press('Enter');
+  }
+  await page.getByLabel('Ask for').waitFor();
+}
+
 /** The quantized accuracy once it answers the current recipe. */
 async function quantAccuracy(page: Page): Promise<number> {
   const fresh = page.locator('[data-testid="quant-accuracy"][data-fresh="true"]');
@@ -148,7 +158,7 @@ describe('quantization lab', () => {
 
   it('asks for a scale measured live, checks the answer with tolerance and adds the question to the deck', async () => {
     const { page, errors } = await openLab();
-    await revealLabQuestions(page);
+    await openLabQuestionsByKeyboard(page);
     await page.getByLabel('Layer', { exact: true }).selectOption('conv2');
     await page.getByLabel('Ask for').selectOption('scale-symmetric');
     await page.getByTestId('lab-question').getByText(/conv2/).first().waitFor();

@@ -14,11 +14,17 @@ export function useQuestionSource(): QuestionSource {
 
 /**
  * The catalog and bank list, re-read (suspending briefly) whenever the set of questions changes.
- * Not before the first paint: the page around the form paints first (see afterFirstPaint).
+ * `afterPaint`: for a form below a page's heading, wait until the page has painted, so the catalog's
+ * requests do not hold up that first paint (see afterFirstPaint). Pages whose main content is the
+ * catalog itself leave it off.
  */
-export function useCatalog(): { catalog: readonly CatalogEntry[]; banks: readonly SourceBank[]; version: number } {
+export function useCatalog({ afterPaint = false }: { afterPaint?: boolean } = {}): {
+  catalog: readonly CatalogEntry[];
+  banks: readonly SourceBank[];
+  version: number;
+} {
   const source = useQuestionSource();
   const version = useSyncExternalStore(source.subscribe, source.version);
-  use(afterFirstPaint());
+  if (afterPaint) use(afterFirstPaint());
   return { catalog: use(source.catalog()), banks: use(source.banks()), version };
 }

@@ -4,6 +4,8 @@ interface Props {
   children: ReactNode;
   /** Changing it clears the error (e.g. the current path, so navigating away recovers). */
   resetKey?: string;
+  /** Shown instead of the page-level message: for an optional part whose failure should not take the page with it. */
+  fallback?: ReactNode;
 }
 interface State {
   error: Error | null;
@@ -28,6 +30,7 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
+    if (this.props.fallback !== undefined) return this.props.fallback;
     const offline = /dynamically imported module|Failed to fetch|Importing a module script failed/i.test(error.message);
     return (
       <section className="panel error-panel" role="alert">

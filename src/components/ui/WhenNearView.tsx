@@ -2,22 +2,22 @@
  * Renders its children once their place comes within `margin` of the viewport, and from then on
  * keeps them. For heavy sections far down a page (the lab's question maker pulls in KaTeX and the
  * Markdown renderer): the page is interactive sooner, and a reader who never scrolls there never
- * pays for them. Until then a placeholder of `minHeight` holds the place, so the scrollbar and
- * everything above stay put. Without IntersectionObserver it renders at once.
+ * pays for them. Until then `placeholder` holds the place: give it the section's heading and a
+ * button that calls `show`, so that keyboard and screen-reader users find the section in order
+ * and can open it without scrolling. Without IntersectionObserver the children render at once.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 interface Props {
   children: ReactNode;
-  /** Height reserved before the children render, as CSS (e.g. "24rem"). */
+  placeholder: (show: () => void) => ReactNode;
+  /** Height reserved before the children render, as CSS (e.g. "24rem"), so nothing moves when they do. */
   minHeight: string;
   /** How far outside the viewport rendering starts, as a CSS margin. */
   margin?: string;
-  /** Lets tests and scripts find the placeholder (to scroll to it). */
-  testId?: string;
 }
 
-export function WhenNearView({ children, minHeight, margin = '600px', testId }: Props) {
+export function WhenNearView({ children, placeholder, minHeight, margin = '600px' }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
@@ -28,5 +28,9 @@ export function WhenNearView({ children, minHeight, margin = '600px', testId }: 
     return () => observer.disconnect();
   }, [near, margin]);
   if (near) return <>{children}</>;
-  return <div ref={ref} style={{ minHeight }} data-testid={testId} />;
+  return (
+    <div ref={ref} style={{ minHeight }}>
+      {placeholder(() => setNear(true))}
+    </div>
+  );
 }

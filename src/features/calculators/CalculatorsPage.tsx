@@ -9,6 +9,7 @@
 import './calculators.css';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'wouter';
+import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import type { NatQuestion } from '@/content-model/schema';
 import { CALCULATORS } from './components/registry';
@@ -69,17 +70,22 @@ function Index() {
               <Link href={`/calculators/${c.id}`}>{c.name}</Link>
             </h2>
             <div className="formula-slot">
-              <Suspense fallback={null}>
-                <Formula tex={c.formula} display />
-              </Suspense>
+              {/* If KaTeX cannot be fetched, the card shows the formula's source instead. */}
+              <ErrorBoundary fallback={<code>{c.formula}</code>}>
+                <Suspense fallback={null}>
+                  <Formula tex={c.formula} display />
+                </Suspense>
+              </ErrorBoundary>
             </div>
             <p className="small">{c.answers}</p>
           </li>
         ))}
       </ul>
-      <Suspense fallback={<p className="panel muted">Loading the parametric questions…</p>}>
-        <TemplateGallery />
-      </Suspense>
+      <ErrorBoundary fallback={<p className="panel muted">The parametric questions could not be downloaded. Reload to try again.</p>}>
+        <Suspense fallback={<p className="panel muted">Loading the parametric questions…</p>}>
+          <TemplateGallery />
+        </Suspense>
+      </ErrorBoundary>
     </section>
   );
 }

@@ -31,7 +31,7 @@ export default function FlashcardsPage() {
 
 /** The selection form, its actions and the exports; it suspends on the catalog while the page around it paints. */
 function DeckChooser() {
-  const { catalog, banks } = useCatalog();
+  const { catalog, banks } = useCatalog({ afterPaint: true });
   const search = useSearch();
   const [initial] = useState(() => selectionFromQuery(search, { ...defaultSelection(), count: 20 }));
   const [selection, setSelection] = useState(initial.selection);

@@ -91,7 +91,18 @@ export default function LabPage({ onMakeQuestion }: LabPageProps) {
           </section>
           <BitsSweep sweep={state.sweep} layers={model.layers} floatAccuracy={model.float.accuracy} config={config} disabled={state.phase !== 'ready'} onSweep={lab.sweep} />
           {/* Far down the page, and it brings KaTeX and the Markdown renderer: rendered when near. */}
-          <WhenNearView minHeight="30rem" testId="lab-questions-later">
+          <WhenNearView
+            minHeight="30rem"
+            placeholder={(show) => (
+              <section className="panel lab-questions" aria-labelledby="lab-questions-later-title" data-testid="lab-questions-later">
+                <h2 id="lab-questions-later-title">Questions measured live</h2>
+                <p className="muted small">Questions whose answers you read off the lab, checked with tolerance. They appear as you scroll here.</p>
+                <button type="button" className="btn" onClick={show}>
+                  Show the questions
+                </button>
+              </section>
+            )}
+          >
             <LabQuestions layers={model.layers} onApplyRecipe={setConfig} onMakeQuestion={onMakeQuestion} />
           </WhenNearView>
           <SpeedCheck speed={state.speed} disabled={state.phase !== 'ready' || state.training !== null} onRun={lab.speedCheck} />

@@ -37,7 +37,7 @@ function ResumeCard() {
 /** The builder suspends on the catalog; the page around it paints at once. */
 function PracticeForm() {
   const source = useQuestionSource();
-  const { catalog, banks } = useCatalog();
+  const { catalog, banks } = useCatalog({ afterPaint: true });
   const search = useSearch();
   const [, navigate] = useLocation();
   // `?bank=a&topic=b&type=nat&count=20` pre-fills the form (links from home, banks and stats).

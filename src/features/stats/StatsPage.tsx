@@ -81,7 +81,7 @@ function Backups() {
 }
 
 function TopicTable({ now }: { now: number }) {
-  const { catalog } = useCatalog();
+  const { catalog } = useCatalog({ afterPaint: true });
   const attempts = useStudy((s) => s.progress.attempts);
   const cards = useStudy((s) => s.progress.cards);
   const topics = topicStats(catalog, attempts, cards, now);

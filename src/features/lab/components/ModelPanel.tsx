@@ -60,7 +60,10 @@ export function ModelPanel({ state, lab }: Props) {
           The lab could not start: {state.fatal}. Reload the page to try again.
         </p>
       ) : (
-        <ProgressBar id={ids.load} fraction={state.phase === 'loading' ? state.load.fraction || null : 1} label={state.phase === 'loading' ? state.load.label : 'Model ready'} />
+        // Once loaded, the bar keeps its place but is hidden from eyes and screen readers alike.
+        <div className={state.phase === 'loading' ? undefined : 'lab-progress-done'} aria-hidden={state.phase !== 'loading' || undefined}>
+          <ProgressBar id={ids.load} fraction={state.phase === 'loading' ? state.load.fraction || null : 1} label={state.phase === 'loading' ? state.load.label : 'Model loaded'} />
+        </div>
       )}
 
       <dl className="lab-facts">
@@ -83,7 +86,8 @@ export function ModelPanel({ state, lab }: Props) {
         <p className="muted small">Passed over: {backend.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}.</p>
       )}
 
-      <div className="lab-train">
+      {/* Nothing to retrain or switch when the lab could not start. */}
+      <div className="lab-train" hidden={state.phase === 'failed'}>
           <div className="row">
             <div className="lab-inline-field">
               <label htmlFor={ids.backend}>tfjs backend</label>

@@ -84,7 +84,7 @@ function InProgress() {
 
 function ExamForm() {
   const source = useQuestionSource();
-  const { catalog, banks } = useCatalog();
+  const { catalog, banks } = useCatalog({ afterPaint: true });
   const [, navigate] = useLocation();
   const [selection, setSelection] = useState<Selection>(() => ({ ...defaultSelection(), count: 20 }));
   const [minutes, setMinutes] = useState(30);
