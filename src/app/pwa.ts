@@ -2,23 +2,18 @@
  * Service-worker registration and its two messages: "ready to work offline" and "a new version is
  * ready". A tiny observable, so the layout can show them without loading anything else.
  */
+import { externalStore } from '@/utils/external-store';
+
 export type PwaState = { offlineReady: boolean; needRefresh: boolean };
 
-let state: PwaState = { offlineReady: false, needRefresh: false };
-const listeners = new Set<() => void>();
+const store = externalStore<PwaState>({ offlineReady: false, needRefresh: false });
 let update: ((reload?: boolean) => Promise<void>) | null = null;
 
-const setState = (patch: Partial<PwaState>) => {
-  state = { ...state, ...patch };
-  for (const l of listeners) l();
-};
+const setState = (patch: Partial<PwaState>) => store.set({ ...store.get(), ...patch });
 
 export const pwa = {
-  get: (): PwaState => state,
-  subscribe: (l: () => void): (() => void) => {
-    listeners.add(l);
-    return () => listeners.delete(l);
-  },
+  get: store.get,
+  subscribe: store.subscribe,
   dismiss: (): void => setState({ offlineReady: false, needRefresh: false }),
   /** Activates the waiting version and reloads. */
   update: (): Promise<void> => update?.(true) ?? Promise.resolve(),

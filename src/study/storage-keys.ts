@@ -1,3 +1,5 @@
+import { externalStore } from '@/utils/external-store';
+
 /**
  * Where progress lives in localStorage. Its own module so that code which only needs to know
  * whether anything is saved (the layout, deciding whether to load the store) does not load the store.
@@ -18,19 +20,7 @@ export function mayHaveStudyNotices(): boolean {
   }
 }
 
-/** Set by the store module when it loads: from then on its notices can be shown at no extra cost. */
-let storeLoaded = false;
-const listeners = new Set<() => void>();
+/** Whether the store module has loaded: from then on its notices can be shown at no extra cost. */
+export const studyStoreLoaded = externalStore(false);
 
-export function markStudyStoreLoaded(): void {
-  storeLoaded = true;
-  for (const l of listeners) l();
-}
-
-export const studyStoreLoaded = {
-  get: (): boolean => storeLoaded,
-  subscribe: (l: () => void): (() => void) => {
-    listeners.add(l);
-    return () => listeners.delete(l);
-  },
-};
+export const markStudyStoreLoaded = (): void => studyStoreLoaded.set(true);

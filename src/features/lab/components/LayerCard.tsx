@@ -5,7 +5,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { Histogram } from '@/components/ui/charts/Histogram';
 import { db, sci } from '@/features/lab/lib/display';
-import { channelValues, extent, histogram } from '@/features/lab/lib/histogram';
+import { channelValues, extent, histogram, sharedRange } from '@/features/lab/lib/histogram';
 import { channelRanges, gridLevelCount, gridLevels } from '@/features/lab/lib/quantize';
 import type { LayerQuant } from '@/features/lab/lib/quantize-model';
 
@@ -28,10 +28,7 @@ export const LayerCard = memo(function LayerCard({ layer }: { layer: LayerQuant 
     const before = channel === 'all' ? layer.original : channelValues(layer.original, layer.channels, channel);
     const after = channel === 'all' ? layer.dequantized : channelValues(layer.dequantized, layer.channels, channel);
     const [a0, a1] = extent(before);
-    const [b0, b1] = extent(after);
-    const pad = (Math.max(a1, b1) - Math.min(a0, b0)) * 0.03 || 0.01;
-    const lo = Math.min(a0, b0) - pad;
-    const hi = Math.max(a1, b1) + pad;
+    const { lo, hi } = sharedRange(before, after, 0.03);
     const p = perChannel ? (channel === 'all' ? null : layer.params[channel]!) : layer.params[0]!;
     const levelCount = p ? gridLevelCount(p, layer.range, lo, hi) : 0;
     const levels = p ? gridLevels(p, layer.range, lo, hi, MAX_DRAWN_LEVELS) : [];

@@ -2,7 +2,7 @@
 import { memo, useMemo } from 'react';
 import { Histogram } from '@/components/ui/charts/Histogram';
 import { db, sci } from '@/features/lab/lib/display';
-import { extent, histogram } from '@/features/lab/lib/histogram';
+import { extent, histogram, sharedRange } from '@/features/lab/lib/histogram';
 import type { ModelQuant } from '@/features/lab/lib/quantize-model';
 
 const BINS = 120;
@@ -22,10 +22,7 @@ export const ModelHistogramCard = memo(function ModelHistogramCard({ mq }: { mq:
     const before = concat(mq.layers.map((l) => l.original));
     const after = concat(mq.layers.map((l) => l.dequantized));
     const [a0, a1] = extent(before);
-    const [b0, b1] = extent(after);
-    const pad = (Math.max(a1, b1) - Math.min(a0, b0)) * 0.02 || 0.01;
-    const lo = Math.min(a0, b0) - pad;
-    const hi = Math.max(a1, b1) + pad;
+    const { lo, hi } = sharedRange(before, after, 0.02);
     return {
       before: histogram(before, lo, hi, BINS),
       after: histogram(after, lo, hi, BINS),

@@ -42,6 +42,17 @@ export function extent(values: ArrayLike<number>): [number, number] {
   return [lo, hi];
 }
 
+/**
+ * One x range for a before/after pair of histograms, so their bins line up: the union of both
+ * extents, widened by `padFraction` of its width on each side (0.01 when the width is 0).
+ */
+export function sharedRange(before: ArrayLike<number>, after: ArrayLike<number>, padFraction: number): { lo: number; hi: number } {
+  const [a0, a1] = extent(before);
+  const [b0, b1] = extent(after);
+  const pad = (Math.max(a1, b1) - Math.min(a0, b0)) * padFraction || 0.01;
+  return { lo: Math.min(a0, b0) - pad, hi: Math.max(a1, b1) + pad };
+}
+
 /** The values of one channel of a channels-last tensor (element i belongs to channel i mod channels). */
 export function channelValues(values: Float32Array, channels: number, channel: number): Float32Array {
   const out = new Float32Array(Math.ceil((values.length - channel) / channels));
